@@ -1,0 +1,19 @@
+# licensedesk_add_test(NAME tst_x SOURCES a.cpp LIBS lib...): one executable, one ctest entry,
+# run headless with a fixed locale so results do not depend on the machine.
+function(licensedesk_add_test)
+    cmake_parse_arguments(ARG "" "NAME;TIMEOUT" "SOURCES;LIBS" ${ARGN})
+    qt_add_executable(${ARG_NAME} ${ARG_SOURCES})
+    set_target_properties(${ARG_NAME} PROPERTIES
+        RUNTIME_OUTPUT_DIRECTORY "${PROJECT_BINARY_DIR}/tests")
+    target_link_libraries(${ARG_NAME} PRIVATE licensedesk_common Qt6::Test ${ARG_LIBS})
+    target_compile_definitions(${ARG_NAME} PRIVATE
+        LICENSEDESK_TEST_DATA="${PROJECT_SOURCE_DIR}/tests/data"
+        LICENSEDESK_BIN_DIR="${PROJECT_BINARY_DIR}/bin")
+    add_test(NAME ${ARG_NAME} COMMAND ${ARG_NAME})
+    if(NOT ARG_TIMEOUT)
+        set(ARG_TIMEOUT 120)
+    endif()
+    set_tests_properties(${ARG_NAME} PROPERTIES
+        TIMEOUT ${ARG_TIMEOUT}
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;LC_ALL=C.UTF-8;QT_LOGGING_RULES=*.debug=false")
+endfunction()
