@@ -1,0 +1,76 @@
+// One WebAPI request as a cancellable job; it deletes itself after emitting finished().
+#pragma once
+
+#include "ApiError.h"
+
+#include <QObject>
+#include <QPointer>
+#include <functional>
+
+class QNetworkReply;
+
+namespace LicenseDesk {
+
+class ApiJob : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiJob)
+
+public:
+    ~ApiJob() override;
+
+    /// Aborts the request; finished() follows with ErrorCategory::Cancelled. Safe to call twice.
+    void cancel();
+    bool isFinished() const { return m_finished; }
+    const ApiError &error() const { return m_error; }
+    /// Whether the request left this machine (false for jobs refused locally): activation uses it
+    /// to know whether the server may have acted on a request whose answer was lost.
+    bool wasSent() const { return m_sent; }
+
+signals:
+    /// Emitted exactly once, on success, error or cancel. The job is deleted later.
+    void finished();
+    void downloadProgress(qint64 received, qint64 total);
+
+protected:
+    explicit ApiJob(QObject *parent);
+    /// Turns a 2xx body into the typed value; returns a BadResponse/BusinessRefusal error or a null one.
+    virtual ApiError parseBody(const QByteArray &body) = 0;
+
+private:
+    friend class LicenseClient;
+    void start(QNetworkReply *reply, const struct ConnectionSettings &settings);
+    void failBeforeSending(ApiError error);
+    void finish(ApiError error);
+
+    QPointer<QNetworkReply> m_reply;
+    ApiError m_error;
+    bool m_finished = false;
+    bool m_sent = false;
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+/// A job whose successful answer is a T.
+template <typename T> class ResultJob final : public ApiJob
+{
+public:
+    using Parser = std::function<ApiError(const QByteArray &, std::optional<T> &)>;
+    ResultJob(Parser parser, QObject *parent)
+        : ApiJob(parent)
+        , m_parser(std::move(parser))
+    {
+    }
+
+    /// The value and/or the error; valid once finished() was emitted.
+    ApiResult<T> result() const { return ApiResult<T>{m_value, error()}; }
+
+protected:
+    ApiError parseBody(const QByteArray &body) override { return m_parser(body, m_value); }
+
+private:
+    Parser m_parser;
+    std::optional<T> m_value;
+};
+
+} // namespace LicenseDesk
