@@ -189,11 +189,12 @@ std::optional<WebApiError> parseWebApiError(const QByteArray &body)
     if (jsonError.error != QJsonParseError::NoError || !document.isObject())
         return std::nullopt;
     const QJsonObject object = document.object();
-    const QJsonValue message = object.value("ErrorMessage"_L1);
-    const QJsonValue type = object.value("ErrorType"_L1);
-    if (!message.isString() && !type.isString())
+    const QString message = object.value("ErrorMessage"_L1).toString();
+    const QString type = object.value("ErrorType"_L1).toString();
+    // Without a type or a message there is nothing to tell the admin: treat it as no error body.
+    if (message.isEmpty() && type.isEmpty())
         return std::nullopt;
-    return WebApiError{type.toString(), message.toString(), object.value("ErrorSource"_L1).toString()};
+    return WebApiError{type, message, object.value("ErrorSource"_L1).toString()};
 }
 
 } // namespace LicenseDesk

@@ -1,6 +1,7 @@
 // Parsing of every fixture and of hostile variants; values are asserted, not merely survived.
 #include "LicenseParser.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -199,6 +200,27 @@ private slots:
         QVERIFY(!parseWebApiError(""));
         QVERIFY(!parseWebApiError(R"({"Succeeded":true})"));
         QVERIFY(!parseWebApiError("[1,2]"));
+        QVERIFY(!parseWebApiError(R"({"ErrorType":"","ErrorMessage":null})"));
+        const auto messageOnly = parseWebApiError(R"({"ErrorMessage":"Licence server unreachable"})");
+        QVERIFY(messageOnly);
+        QCOMPARE(messageOnly->errorMessage, u"Licence server unreachable"_s);
+    }
+
+    // Inputs the fuzzers once broke the parsers with (scripts/fuzz); each must now parse cleanly or fail cleanly.
+    void replaysFuzzRegressions()
+    {
+        const QDir dir(QStringLiteral(LICENSEDESK_TEST_DATA "/fuzz-regressions"));
+        const QStringList files = dir.entryList(QDir::Files);
+        QVERIFY(!files.isEmpty());
+        for (const QString &name : files) {
+            QFile file(dir.filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray bytes = file.readAll();
+            const auto license = parseExtendedLicenseInfo(bytes);
+            QCOMPARE(license.ok(), license.error.isNull());
+            if (const auto error = parseWebApiError(bytes))
+                QVERIFY2(!error->errorMessage.isEmpty() || !error->errorType.isEmpty(), qPrintable(name));
+        }
     }
 
     void toleratesNullsMissingAndUnknownFields()
