@@ -1,0 +1,93 @@
+// Language resolution and QTranslator installation for the GUI and the CLI alike.
+#include "Translator.h"
+
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+#include <memory>
+
+namespace LicenseDesk {
+namespace {
+
+// Maps a locale name ("nb-NO", "no", "de_AT", "C") to a shipped language, or an empty string.
+QString matchAvailable(QString name)
+{
+    name = name.replace(u'-', u'_').section(u'_', 0, 0).toLower();
+    if (name == u"no" || name == u"nn")
+        name = QStringLiteral("nb"); // the Norwegian UI is written in Bokmål
+    return Translator::availableLanguages().contains(name) ? name : QString();
+}
+
+struct InstalledTranslators {
+    std::unique_ptr<QTranslator> app;
+    std::unique_ptr<QTranslator> qtbase;
+};
+
+InstalledTranslators &installed()
+{
+    static InstalledTranslators translators;
+    return translators;
+}
+
+std::unique_ptr<QTranslator> loadTranslator(const QString &file, const QString &directory)
+{
+    auto translator = std::make_unique<QTranslator>();
+    if (!translator->load(file, directory))
+        return nullptr;
+    QCoreApplication::installTranslator(translator.get());
+    return translator;
+}
+
+} // namespace
+
+QStringList Translator::availableLanguages()
+{
+    return {QStringLiteral("en"), QStringLiteral("nb"), QStringLiteral("sv"),
+            QStringLiteral("da"), QStringLiteral("de"), QStringLiteral("nl")};
+}
+
+QString Translator::nativeName(const QString &language)
+{
+    const QLocale locale(language == u"nb" ? QStringLiteral("nb_NO") : language);
+    QString name = locale.nativeLanguageName();
+    if (!name.isEmpty())
+        name[0] = name[0].toUpper();
+    return name;
+}
+
+QString Translator::resolve(const QString &setting, const QStringList &preferred)
+{
+    if (!setting.isEmpty() && setting != systemSetting()) {
+        const QString chosen = matchAvailable(setting);
+        if (!chosen.isEmpty())
+            return chosen;
+    }
+    for (const QString &candidate : preferred) {
+        const QString match = matchAvailable(candidate);
+        if (!match.isEmpty())
+            return match;
+    }
+    return QStringLiteral("en");
+}
+
+QString Translator::install(const QString &setting)
+{
+    const QString language = resolve(setting, QLocale::system().uiLanguages());
+    InstalledTranslators &current = installed();
+    if (current.app)
+        QCoreApplication::removeTranslator(current.app.get());
+    if (current.qtbase)
+        QCoreApplication::removeTranslator(current.qtbase.get());
+    current = {};
+    if (language != u"en") {
+        current.app = loadTranslator(QStringLiteral("licensedesk_") + language, QStringLiteral(":/i18n"));
+        current.qtbase = loadTranslator(QStringLiteral("qtbase_") + language,
+                                        QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    }
+    // Keep the system's regional formats (en_GB dates, de_CH numbers) when its language is the one chosen.
+    const QLocale chosen(language == u"nb" ? QStringLiteral("nb_NO") : language);
+    QLocale::setDefault(QLocale::system().language() == chosen.language() ? QLocale::system() : chosen);
+    return language;
+}
+
+} // namespace LicenseDesk

@@ -1,0 +1,48 @@
+// Language resolution: explicit settings, system preferences and fallbacks.
+#include "Translator.h"
+
+#include <QTest>
+
+using namespace LicenseDesk;
+using namespace Qt::StringLiterals;
+
+class TestTranslator final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void resolvesLanguage_data()
+    {
+        QTest::addColumn<QString>("setting");
+        QTest::addColumn<QStringList>("preferred");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("explicit beats system") << u"de"_s << QStringList{u"sv-SE"_s} << u"de"_s;
+        QTest::newRow("explicit with region") << u"nl_BE"_s << QStringList() << u"nl"_s;
+        QTest::newRow("system first match") << u"system"_s << QStringList{u"fr-FR"_s, u"da-DK"_s, u"de"_s} << u"da"_s;
+        QTest::newRow("empty means system") << QString() << QStringList{u"sv-FI"_s} << u"sv"_s;
+        QTest::newRow("norwegian no") << u"system"_s << QStringList{u"no"_s} << u"nb"_s;
+        QTest::newRow("norwegian nynorsk") << u"system"_s << QStringList{u"nn-NO"_s} << u"nb"_s;
+        QTest::newRow("unknown explicit falls back to system") << u"fi"_s << QStringList{u"de-AT"_s} << u"de"_s;
+        QTest::newRow("nothing shipped") << u"system"_s << QStringList{u"ja-JP"_s, u"C"_s} << u"en"_s;
+    }
+
+    void resolvesLanguage()
+    {
+        QFETCH(QString, setting);
+        QFETCH(QStringList, preferred);
+        QFETCH(QString, expected);
+        QCOMPARE(Translator::resolve(setting, preferred), expected);
+    }
+
+    void namesLanguagesInTheirOwnWords()
+    {
+        QCOMPARE(Translator::availableLanguages().size(), 6);
+        QCOMPARE(Translator::availableLanguages().first(), u"en"_s);
+        QCOMPARE(Translator::nativeName(u"de"_s), u"Deutsch"_s);
+        QCOMPARE(Translator::nativeName(u"sv"_s), u"Svenska"_s);
+        QVERIFY(Translator::nativeName(u"nb"_s).startsWith(u"Norsk"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTranslator)
+#include "tst_translator.moc"
