@@ -30,8 +30,8 @@ enum class ErrorCategory {
 struct ApiError {
     ErrorCategory category = ErrorCategory::None;
     int httpStatus = 0;
-    QString userMessage;                  ///< translated: what happened and what to do next
-    QString details;                      ///< technical detail: URL, server error type, field path
+    QString userMessage; ///< translated: what happened and what to do next
+    QString details;     ///< technical detail: URL, server error type, field path
     std::optional<WebApiError> serverError;
     QList<QSslCertificate> certificateChain; ///< for Tls: the peer's chain, first = the server's
 

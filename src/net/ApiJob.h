@@ -6,13 +6,13 @@
 #include <QObject>
 #include <QPointer>
 #include <functional>
+#include <memory>
 
 class QNetworkReply;
 
 namespace LicenseDesk {
 
-class ApiJob : public QObject
-{
+class ApiJob : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ApiJob)
 
@@ -42,6 +42,12 @@ private:
     void start(QNetworkReply *reply, const struct ConnectionSettings &settings);
     void failBeforeSending(ApiError error);
     void finish(ApiError error);
+    void finishLater(ApiError error);
+    void abortWith(ApiError error);
+    void releaseReply();
+    void readAvailable();
+    void checkDeclaredLength();
+    void onReplyFinished();
 
     QPointer<QNetworkReply> m_reply;
     ApiError m_error;
@@ -52,15 +58,12 @@ private:
 };
 
 /// A job whose successful answer is a T.
-template <typename T> class ResultJob final : public ApiJob
-{
+template <typename T> class ResultJob final : public ApiJob {
 public:
     using Parser = std::function<ApiError(const QByteArray &, std::optional<T> &)>;
     ResultJob(Parser parser, QObject *parent)
         : ApiJob(parent)
-        , m_parser(std::move(parser))
-    {
-    }
+        , m_parser(std::move(parser)) {}
 
     /// The value and/or the error; valid once finished() was emitted.
     ApiResult<T> result() const { return ApiResult<T>{m_value, error()}; }

@@ -17,12 +17,12 @@ struct ConnectionSettings {
     /// The API root, normalised by normaliseApiRoot(): always ends in "/api" with no trailing slash.
     QUrl apiRoot;
     AuthMethod auth = AuthMethod::None;
-    QString user;      ///< Basic only
-    QString secret;    ///< password (Basic), ticket (SoTicket) or token (Bearer); never logged
-    QString appToken;  ///< optional SO-AppToken; never logged
-    QString language;  ///< ISO-2 code sent as Accept-Language and SO-Language ("en", "nb", ...)
-    QString culture;   ///< ISO-2 code sent as SO-Culture; defaults to language when empty
-    std::chrono::milliseconds timeout{30000};  ///< stall and overall cap of one request
+    QString user;     ///< Basic only
+    QString secret;   ///< password (Basic), ticket (SoTicket) or token (Bearer); never logged
+    QString appToken; ///< optional SO-AppToken; never logged
+    QString language; ///< ISO-2 code sent as Accept-Language and SO-Language ("en", "nb", ...)
+    QString culture;  ///< ISO-2 code sent as SO-Culture; defaults to language when empty
+    std::chrono::milliseconds timeout{30000}; ///< stall and overall cap of one request
     qint64 maxResponseBytes = 32LL * 1024 * 1024;
     /// SHA-256 fingerprints (lower-case hex) of certificates the admin trusted despite TLS errors.
     QList<QByteArray> trustedCertificates;

@@ -23,8 +23,7 @@ using TextJob = ResultJob<QString>;
 
 /// Every call returns a job at once (never blocks); connect to ApiJob::finished, then read result().
 /// Jobs are children of the client and delete themselves after finishing.
-class LicenseClient final : public QObject
-{
+class LicenseClient final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LicenseClient)
 
@@ -62,7 +61,15 @@ public:
     QList<std::pair<QByteArray, QByteArray>> requestHeaders() const;
 
 private:
+    QUrl restUrl(const QStringList &segments) const;
+    QUrl agentUrl(const QString &method) const;
+    QNetworkAccessManager *network();
+    /// Sends the request for job, or finishes it with InvalidRequest when no usable API root is set.
+    void dispatch(ApiJob *job, const QByteArray &verb, const QUrl &url, const QByteArray &body = {});
+
     QNetworkAccessManager *m_network;
+    /// Owned only while settings.proxy is set, so an explicit proxy never changes the shared manager.
+    QNetworkAccessManager *m_proxyNetwork = nullptr;
     ConnectionSettings m_settings;
 };
 

@@ -1,0 +1,267 @@
+// One WebAPI request as a cancellable job: size cap, timeouts, redirect and TLS guards, logging.
+#include "ApiJob.h"
+
+#include "ConnectionSettings.h"
+#include "ErrorMapper.h"
+#include "LicenseClient.h"
+#include "Redaction.h"
+#include "RedirectPolicy.h"
+
+#include <QElapsedTimer>
+#include <QNetworkReply>
+#include <QSslConfiguration>
+#include <QTimer>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace LicenseDesk {
+
+struct ApiJob::Private {
+    QByteArray method;
+    QUrl originalUrl;
+    QUrl url;
+    std::chrono::milliseconds timeout{0};
+    qint64 maxBytes = 0;
+    QList<QByteArray> trustedCertificates;
+    QStringList secrets;
+    QByteArray body;
+    QList<QSslError> sslErrors;
+    QList<QSslCertificate> peerChain;
+    QTimer overallTimer;
+    QElapsedTimer clock;
+    bool finishQueued = false;
+    ApiError queuedError;
+};
+
+namespace {
+
+QByteArray methodOf(const QNetworkReply *reply) {
+    switch (reply->operation()) {
+    case QNetworkAccessManager::GetOperation:
+        return "GET";
+    case QNetworkAccessManager::PostOperation:
+        return "POST";
+    case QNetworkAccessManager::PutOperation:
+        return "PUT";
+    case QNetworkAccessManager::DeleteOperation:
+        return "DELETE";
+    case QNetworkAccessManager::HeadOperation:
+        return "HEAD";
+    default:
+        return reply->request().attribute(QNetworkRequest::CustomVerbAttribute).toByteArray();
+    }
+}
+
+int statusOf(const QNetworkReply *reply) {
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+
+bool neverLeftThisMachine(QNetworkReply::NetworkError error) {
+    return error == QNetworkReply::ConnectionRefusedError || error == QNetworkReply::HostNotFoundError ||
+           error == QNetworkReply::SslHandshakeFailedError || error == QNetworkReply::ProxyNotFoundError ||
+           error == QNetworkReply::ProxyConnectionRefusedError;
+}
+
+} // namespace
+
+ApiJob::ApiJob(QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>()) {
+    d->overallTimer.setSingleShot(true);
+}
+
+ApiJob::~ApiJob() {
+    releaseReply();
+}
+
+void ApiJob::cancel() {
+    if (m_finished)
+        return;
+    releaseReply();
+    if (d->finishQueued) {
+        d->queuedError = ErrorMapper::cancelled();
+        return;
+    }
+    finishLater(ErrorMapper::cancelled());
+}
+
+void ApiJob::start(QNetworkReply *reply, const ConnectionSettings &settings) {
+    m_reply = reply;
+    m_sent = true;
+    d->method = methodOf(reply);
+    d->originalUrl = reply->request().url();
+    d->url = d->originalUrl;
+    d->timeout = settings.timeout;
+    d->maxBytes = settings.maxResponseBytes;
+    d->trustedCertificates = settings.trustedCertificates;
+    d->secrets = {settings.secret, settings.appToken};
+    d->clock.start();
+    // Keep QtNetwork from buffering far ahead of the cap while we drain the reply.
+    reply->setReadBufferSize(std::clamp<qint64>(settings.maxResponseBytes + 1, 64 * 1024, 1024 * 1024));
+
+    qCInfo(lcNet).noquote() << d->method << redactedUrl(d->url);
+    const QNetworkRequest request = reply->request();
+    for (const QByteArray &name : request.rawHeaderList())
+        qCDebug(lcNet).noquote() << "  " << name << ": "
+                                 << redactedHeaderValue(name, request.rawHeader(name));
+
+    connect(reply, &QNetworkReply::metaDataChanged, this, &ApiJob::checkDeclaredLength);
+    connect(reply, &QNetworkReply::readyRead, this, &ApiJob::readAvailable);
+    connect(reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
+    connect(reply, &QNetworkReply::downloadProgress, this, &ApiJob::downloadProgress);
+    connect(reply, &QNetworkReply::redirected, this, [this](const QUrl &target) {
+        const int status = m_reply ? statusOf(m_reply) : 0;
+        if (!isSameOrigin(d->originalUrl, target)) {
+            qCInfo(lcNet).noquote() << "refused redirect" << redactedUrl(d->url) << "->"
+                                    << redactedUrl(target);
+            abortWith(ErrorMapper::redirectRefused(d->url, target, status));
+            return;
+        }
+        qCDebug(lcNet).noquote() << "following redirect" << status << "->" << redactedUrl(target);
+        d->url = target;
+        d->body.clear();
+        emit m_reply->redirectAllowed();
+    });
+    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        d->peerChain = m_reply->sslConfiguration().peerCertificateChain();
+        QList<QSslError> trusted;
+        d->sslErrors.clear();
+        for (const QSslError &error : errors) {
+            const QSslCertificate certificate = error.certificate();
+            if (!certificate.isNull() && d->trustedCertificates.contains(certificateFingerprint(certificate)))
+                trusted.append(error);
+            else
+                d->sslErrors.append(error);
+        }
+        for (const QSslError &error : std::as_const(trusted))
+            qCInfo(lcNet).noquote() << "accepting" << error.errorString() << "for the trusted certificate"
+                                    << certificateFingerprint(error.certificate());
+        // Only the errors of certificates the admin trusted by fingerprint; anything else fails as Tls.
+        if (!trusted.isEmpty())
+            m_reply->ignoreSslErrors(trusted);
+    });
+
+    if (d->timeout.count() > 0) {
+        connect(&d->overallTimer, &QTimer::timeout, this,
+                [this] { abortWith(ErrorMapper::timeout(d->method, d->url, d->timeout)); });
+        d->overallTimer.start(d->timeout);
+    }
+}
+
+void ApiJob::failBeforeSending(ApiError error) {
+    m_sent = false;
+    finishLater(std::move(error));
+}
+
+void ApiJob::checkDeclaredLength() {
+    if (!m_reply)
+        return;
+    const int status = statusOf(m_reply);
+    if (status >= 300 && status < 400)
+        return;
+    const QVariant declared = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    if (declared.isValid() && declared.toLongLong() > d->maxBytes)
+        abortWith(ErrorMapper::tooLarge(d->method, d->url, d->maxBytes));
+}
+
+void ApiJob::readAvailable() {
+    while (m_reply && m_reply->bytesAvailable() > 0) {
+        const qint64 room = d->maxBytes - d->body.size();
+        // Read one byte past the cap at most: enough to know it was exceeded, never more.
+        const QByteArray chunk = m_reply->read(qMax<qint64>(room + 1, 1));
+        d->body.append(chunk);
+        if (d->body.size() > d->maxBytes) {
+            d->body.truncate(d->maxBytes);
+            abortWith(ErrorMapper::tooLarge(d->method, d->url, d->maxBytes));
+            return;
+        }
+        if (chunk.isEmpty())
+            break;
+    }
+}
+
+void ApiJob::onReplyFinished() {
+    readAvailable();
+    if (m_finished || !m_reply)
+        return;
+    ReplyOutcome outcome;
+    outcome.method = d->method;
+    outcome.url = d->url;
+    outcome.networkError = m_reply->error();
+    outcome.networkErrorText = redactSecrets(m_reply->errorString(), d->secrets);
+    outcome.httpStatus = statusOf(m_reply);
+    outcome.body = d->body;
+    outcome.contentType = m_reply->rawHeader("Content-Type");
+    outcome.sslErrors = d->sslErrors;
+    outcome.peerChain =
+        d->peerChain.isEmpty() ? m_reply->sslConfiguration().peerCertificateChain() : d->peerChain;
+    outcome.timeout = d->timeout;
+    if (neverLeftThisMachine(outcome.networkError))
+        m_sent = false;
+
+    ApiError error = ErrorMapper::fromReply(outcome);
+    if (error.isNull()) {
+        error = parseBody(d->body);
+        if (!error.isNull() && error.httpStatus == 0)
+            error.httpStatus = outcome.httpStatus;
+        if (error.category == ErrorCategory::BadResponse)
+            error.details =
+                QString::fromLatin1(d->method) + u' ' + redactedUrl(d->url) + u'\n' + error.details;
+    }
+    finish(std::move(error));
+}
+
+void ApiJob::abortWith(ApiError error) {
+    if (m_finished)
+        return;
+    releaseReply();
+    finish(std::move(error));
+}
+
+void ApiJob::releaseReply() {
+    d->overallTimer.stop();
+    if (!m_reply)
+        return;
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    disconnect(reply, nullptr, this, nullptr);
+    reply->abort();
+    reply->deleteLater();
+}
+
+void ApiJob::finishLater(ApiError error) {
+    if (m_finished || d->finishQueued)
+        return;
+    d->finishQueued = true;
+    d->queuedError = std::move(error);
+    QMetaObject::invokeMethod(
+        this, [this] { finish(d->queuedError); }, Qt::QueuedConnection);
+}
+
+void ApiJob::finish(ApiError error) {
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error = std::move(error);
+    if (m_reply) {
+        QNetworkReply *reply = m_reply;
+        m_reply = nullptr;
+        disconnect(reply, nullptr, this, nullptr);
+        reply->deleteLater();
+    }
+    d->overallTimer.stop();
+    const qint64 elapsed = d->clock.isValid() ? d->clock.elapsed() : 0;
+    if (m_error.isNull())
+        qCInfo(lcNet).noquote() << d->method << redactedUrl(d->url) << "->"
+                                << "ok," << d->body.size() << "bytes," << elapsed << "ms";
+    else
+        qCInfo(lcNet).noquote() << d->method << redactedUrl(d->url) << "-> failed, HTTP" << m_error.httpStatus
+                                << "category" << int(m_error.category) << "," << d->body.size() << "bytes,"
+                                << elapsed << "ms:" << redactSecrets(m_error.details, d->secrets);
+    d->body.clear();
+    emit finished();
+    deleteLater();
+}
+
+} // namespace LicenseDesk
