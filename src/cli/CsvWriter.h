@@ -1,0 +1,22 @@
+// RFC 4180 CSV: a header row of stable keys, then one row per JSON object.
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace LicenseDesk::Cli {
+
+class CsvWriter final {
+public:
+    /// One field, quoted when it holds a comma, a quote, CR or LF (quotes doubled).
+    static QString field(const QString &text);
+    /// One record: fields joined by commas, ended by CRLF.
+    static QString record(const QStringList &fields);
+    /// The header record of keys, then one record per row: null is empty, booleans are true/false,
+    /// arrays are joined with ";".
+    static QString table(const QStringList &keys, const QList<QJsonObject> &rows);
+};
+
+} // namespace LicenseDesk::Cli
