@@ -110,6 +110,11 @@ void ApiJob::start(QNetworkReply *reply, const ConnectionSettings &settings) {
     connect(reply, &QNetworkReply::readyRead, this, &ApiJob::readAvailable);
     connect(reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
     connect(reply, &QNetworkReply::downloadProgress, this, &ApiJob::downloadProgress);
+    // A reply deleted under us (its access manager went away) must still end the job.
+    connect(reply, &QObject::destroyed, this, [this] {
+        m_reply = nullptr;
+        finishLater(ErrorMapper::cancelled());
+    });
     connect(reply, &QNetworkReply::redirected, this, [this](const QUrl &target) {
         const int status = m_reply ? statusOf(m_reply) : 0;
         if (!isSameOrigin(d->originalUrl, target)) {
