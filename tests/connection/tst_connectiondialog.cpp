@@ -1,5 +1,6 @@
 // ConnectionDialog driven through its real widgets: fields per sign-in method, saving, secrets
 // kept out of the settings file, no-keychain explanation, removal, revoking and the connection test.
+#include "CertificateDialog.h"
 #include "ConnectionDialog.h"
 #include "LoopbackLicenseServer.h"
 #include "MemorySecretStore.h"
@@ -29,6 +30,7 @@ class TestConnectionDialog final : public QObject {
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void switchingAuthMethodShowsMatchingFields();
@@ -41,6 +43,8 @@ private slots:
     void connectAcceptsWithChosenProfileAndRemembersIt();
     void testConnectionReportsEachStep();
     void untrustedCertificateCanBeTrustedFromTheTest();
+    void cancelStopsTheTestAndReenablesIt();
+    void certificateDialogDescribesCertificateInWords();
 
 private:
     template <typename T> static T *child(QObject *parent, const char *name);
@@ -55,6 +59,8 @@ private:
     std::unique_ptr<ProfileStore> m_store;
     std::unique_ptr<MemorySecretStore> m_secrets;
     QNetworkAccessManager m_network;
+    std::optional<SelfSignedCertificate> m_certificate;
+    QString m_certificateError;
 };
 
 template <typename T> T *TestConnectionDialog::child(QObject *parent, const char *name) {
@@ -100,6 +106,11 @@ ConnectionProfile TestConnectionDialog::saveSample(const QString &name, const QS
         [&] { QTRY_VERIFY(written); }();
     }
     return profile;
+}
+
+void TestConnectionDialog::initTestCase() {
+    // One certificate for every test that needs one: generating RSA keys is the slow part.
+    m_certificate = SelfSignedCertificate::generate(&m_certificateError);
 }
 
 void TestConnectionDialog::init() {
@@ -316,14 +327,13 @@ void TestConnectionDialog::testConnectionReportsEachStep() {
 }
 
 void TestConnectionDialog::untrustedCertificateCanBeTrustedFromTheTest() {
-    QString error;
-    std::optional<SelfSignedCertificate> certificate = SelfSignedCertificate::generate(&error);
-    if (!certificate && QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty())
+    if (!m_certificate && QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty())
         QSKIP("openssl is not installed");
-    QVERIFY2(certificate, qPrintable(error));
+    QVERIFY2(m_certificate, qPrintable(m_certificateError));
+    const SelfSignedCertificate *certificate = &*m_certificate;
     QFile file(QStringLiteral(LICENSEDESK_TEST_DATA "/license-all-owners.json"));
     QVERIFY(file.open(QIODevice::ReadOnly));
-    LoopbackLicenseServer server(file.readAll(), &*certificate);
+    LoopbackLicenseServer server(file.readAll(), certificate);
     QVERIFY(server.listen());
     ConnectionProfile profile = saveSample(QStringLiteral("self-signed"), QStringLiteral("pw"));
     profile.apiUrl = server.apiRoot().toString();
@@ -362,6 +372,61 @@ void TestConnectionDialog::untrustedCertificateCanBeTrustedFromTheTest() {
     QTest::mouseClick(child<QPushButton>(&dialog, "testButton"), Qt::LeftButton);
     QVERIFY(finished.wait(30000));
     QCOMPARE(finished.takeFirst().at(0).toBool(), true);
+}
+
+void TestConnectionDialog::cancelStopsTheTestAndReenablesIt() {
+    LoopbackLicenseServer server(QByteArray("[]"), nullptr);
+    QVERIFY(server.listen());
+    ConnectionDialog dialog(*m_store, *m_secrets, &m_network);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    typeInto(child<QLineEdit>(&dialog, "apiUrlEdit"), server.apiRoot().toString());
+    QSignalSpy finished(dialog.tester(), &ConnectionTester::finished);
+    auto *testButton = child<QPushButton>(&dialog, "testButton");
+    auto *cancelButton = child<QPushButton>(&dialog, "cancelTestButton");
+    QTest::mouseClick(testButton, Qt::LeftButton);
+    QVERIFY(cancelButton->isEnabled());
+    QTest::mouseClick(cancelButton, Qt::LeftButton);
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.constFirst().at(0).toBool(), false);
+    QVERIFY(testButton->isEnabled());
+    QVERIFY(!cancelButton->isEnabled());
+    auto *results = child<QTreeWidget>(&dialog, "testResults");
+    QTreeWidgetItem *last = results->topLevelItem(results->topLevelItemCount() - 1);
+    QCOMPARE(last->text(1), QStringLiteral("Failed"));
+    QCOMPARE(last->text(2), QStringLiteral("Cancelled."));
+}
+
+void TestConnectionDialog::certificateDialogDescribesCertificateInWords() {
+    if (!m_certificate && QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty())
+        QSKIP("openssl is not installed");
+    QVERIFY2(m_certificate, qPrintable(m_certificateError));
+    const QList<QSslCertificate> chain{m_certificate->certificate};
+    CertificateDialog dialog(chain, {}, QStringLiteral("Customer A"), QStringLiteral("127.0.0.1"));
+    const QByteArray fingerprint = m_certificate->certificate.digest(QCryptographicHash::Sha256).toHex();
+    QCOMPARE(dialog.fingerprint(), fingerprint);
+    QCOMPARE(child<QLabel>(&dialog, "fingerprintLabel")->text(), formatFingerprint(fingerprint));
+    QVERIFY(
+        formatFingerprint(fingerprint).startsWith(QString::fromLatin1(fingerprint.left(2).toUpper() + ':')));
+    QVERIFY(child<QLabel>(&dialog, "subjectLabel")->text().contains(QLatin1String("127.0.0.1")));
+    QVERIFY(child<QLabel>(&dialog, "issuerLabel")->text().contains(QLatin1String("self-signed")));
+    QVERIFY(!child<QLabel>(&dialog, "validityLabel")->text().contains(QLatin1String("expired")));
+    QVERIFY(child<QLabel>(&dialog, "headlineLabel")->text().contains(QLatin1String("127.0.0.1")));
+    // With no errors handed in, the dialog asks Qt which checks the certificate fails.
+    auto *errors = child<QListWidget>(&dialog, "errorsList");
+    QVERIFY(errors->count() > 0);
+    QStringList texts;
+    for (int i = 0; i < errors->count(); ++i)
+        texts.append(errors->item(i)->text());
+    QVERIFY2(texts.join(QLatin1Char(' ')).contains(QLatin1String("self-signed"), Qt::CaseInsensitive),
+             qPrintable(texts.join(QLatin1String(" | "))));
+    QCOMPARE(dialog.trustButton()->text().remove(QLatin1Char('&')),
+             QStringLiteral("Trust this certificate for Customer A"));
+    QVERIFY(!dialog.trustButton()->isDefault()); // Enter must not trust by accident
+
+    const CertificateDialog empty({}, {}, QStringLiteral("Customer A"), QStringLiteral("host.example"));
+    QVERIFY(!empty.trustButton()->isEnabled());
+    QVERIFY(empty.fingerprint().isEmpty());
 }
 
 QTEST_MAIN(TestConnectionDialog)
