@@ -60,18 +60,8 @@ void ConnectionTester::start(const ConnectionSettings &settings) {
 }
 
 void ConnectionTester::cancel() {
-    if (!m_running)
-        return;
-    if (m_lookupId >= 0) {
-        QHostInfo::abortHostLookup(m_lookupId);
-        m_lookupId = -1;
-    }
-    if (m_job) {
-        // Cancelling makes the job emit finished(); ignore it, this run is over.
-        m_job->disconnect(this);
-        m_job->cancel();
-    }
-    fail(tr("Cancelled."));
+    if (m_running)
+        fail(tr("Cancelled."));
 }
 
 bool ConnectionTester::isHttps() const {
@@ -93,14 +83,26 @@ bool ConnectionTester::isPinned(const QSslCertificate &certificate) const {
 
 void ConnectionTester::report(Step step, Outcome outcome, const QString &text) {
     m_step = step;
-    if (outcome == Outcome::Running)
-        m_stepTimer->start(m_settings.timeout);
-    else
+    if (outcome == Outcome::Running) {
+        // The client's own timeout explains itself better, so the sign-in step gets some slack.
+        const auto slack =
+            step == Step::Authenticate ? std::chrono::milliseconds(5000) : std::chrono::milliseconds(0);
+        m_stepTimer->start(m_settings.timeout + slack);
+    } else
         m_stepTimer->stop();
     emit stepChanged(step, outcome, text);
 }
 
 void ConnectionTester::fail(const QString &text) {
+    // Whatever is still under way belongs to a run that is over now (timeout or cancel).
+    if (m_lookupId >= 0) {
+        QHostInfo::abortHostLookup(m_lookupId);
+        m_lookupId = -1;
+    }
+    if (m_job && !m_job->isFinished()) {
+        m_job->disconnect(this); // its finished() must not report a second ending
+        m_job->cancel();
+    }
     stopSocket();
     report(m_step, Outcome::Failed, text);
     finish(false);
@@ -230,6 +232,8 @@ void ConnectionTester::authenticate() {
     OwnersJob *job = m_client->fetchAllOwners();
     m_job = job;
     connect(job, &ApiJob::finished, this, [this, job] {
+        if (!m_running)
+            return;
         const ApiResult<QList<ExtendedLicenseInfo>> result = job->result();
         if (result.ok()) {
             report(Step::Authenticate, Outcome::Passed,

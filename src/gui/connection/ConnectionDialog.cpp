@@ -527,7 +527,8 @@ void ConnectionDialog::changeEvent(QEvent *event) {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         setUpCombos();
-        reloadProfileList(m_editingName);
+        if (!m_editingName.isEmpty()) // a draft would be lost by reloading
+            reloadProfileList(m_editingName);
     }
     QDialog::changeEvent(event);
 }
