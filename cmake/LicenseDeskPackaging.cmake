@@ -78,6 +78,11 @@ if(WIN32)
         endif()
         install(SCRIPT "${_deploy_script}")
     endforeach()
+    # windeployqt copies Qt's own libraries only; QtKeychain ships next to the executables.
+    find_package(Qt6Keychain QUIET)
+    if(TARGET Qt6Keychain::Qt6Keychain)
+        install(FILES "$<TARGET_FILE:Qt6Keychain::Qt6Keychain>" DESTINATION ${CMAKE_INSTALL_BINDIR})
+    endif()
 elseif(APPLE AND TARGET ${_licensedesk_gui})
     # One macdeployqt run over the bundle that also rewrites the tools inside it.
     set(_extra)
