@@ -112,7 +112,7 @@ void ConnectionDialog::setUpCombos() {
     m_ui->proxyTypeCombo->addItem(tr("HTTP"), int(QNetworkProxy::HttpProxy));
     m_ui->proxyTypeCombo->addItem(tr("SOCKS 5"), int(QNetworkProxy::Socks5Proxy));
     m_ui->proxyTypeCombo->setCurrentIndex(qMax(0, proxyType));
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Co&nnect"));
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Connect"));
     m_ui->testResults->setHeaderLabels({tr("Step"), tr("Result"), tr("Details")});
 }
 
