@@ -265,8 +265,11 @@ void ApiJob::finish(ApiError error) {
                                 << "category" << int(m_error.category) << "," << d->body.size() << "bytes,"
                                 << elapsed << "ms:" << redactSecrets(m_error.details, d->secrets);
     d->body.clear();
+    // A slot may delete the client, and with it this job; only schedule deletion if we survived.
+    const QPointer<ApiJob> self(this);
     emit finished();
-    deleteLater();
+    if (self)
+        deleteLater();
 }
 
 } // namespace LicenseDesk

@@ -79,6 +79,7 @@ private slots:
     void logsNeverContainSecrets();
     void sendsThroughExplicitProxy();
     void jobEndsWhenItsAccessManagerGoesAway();
+    void clientMayBeDeletedFromFinishedSlot();
 
 private:
     ConnectionSettings baseSettings() const;
@@ -480,6 +481,19 @@ void TestLicenseClient::jobEndsWhenItsAccessManagerGoesAway() {
     QVERIFY(outcome.result);
     QCOMPARE(outcome.category(), ErrorCategory::Cancelled);
     QCOMPARE(outcome.finishedCount, 1);
+}
+
+void TestLicenseClient::clientMayBeDeletedFromFinishedSlot() {
+    m_peer->setFallback(ScriptedResponse::json(fixture("license-superoffice.json")));
+    LicenseJob *job = m_client->fetchOwner(u"SUPEROFFICE"_s);
+    QPointer<ApiJob> guard(job);
+    bool finished = false;
+    connect(job, &ApiJob::finished, this, [&] {
+        finished = true;
+        m_client.reset(); // deletes the job, its child, inside its own signal
+    });
+    QTRY_VERIFY(finished);
+    QVERIFY(guard.isNull());
 }
 
 QTEST_GUILESS_MAIN(TestLicenseClient)
