@@ -77,7 +77,7 @@ QString TableReport::expiryText(const LicenseInfo &license) const {
     return tr("%1 (%2, %3)").arg(dateText(license.expiryDate), state, when);
 }
 
-QString TableReport::licenseHeader(const ExtendedLicenseInfo &info) const {
+QString TableReport::licenseHeader(const ExtendedLicenseInfo &info, bool withCandidate) const {
     Pairs pairs;
     pairs.append({tr("Owner:"), tr("%1 (%2)").arg(info.ownerName(), info.ownerDescription())});
     const LicenseInfo *license =
@@ -90,14 +90,14 @@ QString TableReport::licenseHeader(const ExtendedLicenseInfo &info) const {
         pairs.append({tr("Maintenance ends:"), dateText(license->maintenanceDate)});
         pairs.append({tr("Next license check:"), dateText(license->nextCheckDate)});
     }
+    if (withCandidate && info.newLicense)
+        pairs.append({tr("New license expires:"), expiryText(*info.newLicense)});
     return keyValueBlock(pairs);
 }
 
 QString TableReport::owners(const QList<ExtendedLicenseInfo> &owners) const {
     TextTable table({{tr("Owner")},
                      {tr("Description"), Align::Left, true},
-                     {tr("Company"), Align::Left, true},
-                     {tr("Serial")},
                      {tr("Expires")},
                      {tr("State")},
                      {tr("Modules"), Align::Right},
@@ -107,9 +107,9 @@ QString TableReport::owners(const QList<ExtendedLicenseInfo> &owners) const {
     for (const ExtendedLicenseInfo &info : owners) {
         const OwnerTotals totals = OwnerTotals::of(moduleFacts(info));
         const LicenseInfo *license = info.current ? &*info.current : nullptr;
+        // Company and serial belong to the installation, the same on every row: show and JSON carry them.
         table.addRow(
-            {info.ownerName(), info.ownerDescription(), license ? license->companyName : QString(),
-             license ? license->serialNr : QString(), license ? dateText(license->expiryDate) : QString(),
+            {info.ownerName(), info.ownerDescription(), license ? dateText(license->expiryDate) : QString(),
              LicenseTexts::ownerHealth(ownerHealth(info, m_today)), QString::number(totals.modules),
              QString::number(totals.total), QString::number(totals.inUse), QString::number(totals.free)});
     }
@@ -142,13 +142,11 @@ QString TableReport::license(const ExtendedLicenseInfo &info) const {
                       m.unrestricted ? QString() : QString::number(m.free),
                       notes.join(QStringLiteral(", "))});
     }
-    return licenseHeader(info) + u'\n' + table.render(m_width);
+    return licenseHeader(info, false) + u'\n' + table.render(m_width);
 }
 
 QString TableReport::preview(const ExtendedLicenseInfo &info, const ActivationPreview &preview) const {
-    QString out = licenseHeader(info);
-    if (info.newLicense)
-        out += keyValueBlock({{tr("New license expires:"), expiryText(*info.newLicense)}});
+    QString out = licenseHeader(info, true);
     TextTable table({{tr("Module")},
                      {tr("Description"), Align::Left, true},
                      {tr("Total"), Align::Right},
@@ -158,7 +156,7 @@ QString TableReport::preview(const ExtendedLicenseInfo &info, const ActivationPr
                      {tr("New free"), Align::Right},
                      {tr("Notes"), Align::Left, true}});
     for (const ModuleFacts &m : preview.modules) {
-        QString note = LicenseTexts::moduleChange(m.change);
+        QString note = m.change == ModuleChange::None ? QString() : LicenseTexts::moduleChange(m.change);
         if (m.seatsToFree > 0)
             note = tr("blocked: remove %n assignment(s)", nullptr, m.seatsToFree);
         table.addRow({m.name, m.description, QString::number(m.total), QString::number(m.newTotal),

@@ -28,7 +28,7 @@ public:
     static QString statusText(const EnumValue<LicenseStatus> &status);
 
 private:
-    QString licenseHeader(const ExtendedLicenseInfo &info) const;
+    QString licenseHeader(const ExtendedLicenseInfo &info, bool withCandidate) const;
     QString expiryText(const LicenseInfo &license) const;
 
     int m_width;

@@ -99,7 +99,7 @@ QList<int> TextTable::columnWidths(int maxWidth) const {
 
 QString TextTable::render(int maxWidth) const {
     const QList<int> widths = columnWidths(maxWidth);
-    auto line = [&](const QStringList &cells) {
+    auto line = [&](const QStringList &cells) -> QString {
         QString text;
         for (qsizetype c = 0; c < m_columns.size(); ++c) {
             if (c > 0)
