@@ -1,17 +1,404 @@
-// The main window: owners, their module usage and the license actions.
+// The main window: wires the session, models, views and the activation flow; computes no license facts.
 #include "MainWindow.h"
+
+#include "ActivationController.h"
+#include "ActivationPreviewDialog.h"
+#include "BusyIndicator.h"
+#include "LicenseClient.h"
+#include "LicenseSession.h"
+#include "MessageBar.h"
+#include "ModuleFilterProxyModel.h"
+#include "ModuleUsageModel.h"
+#include "OwnerItemDelegate.h"
+#include "OwnerListModel.h"
+#include "TableExporter.h"
+#include "UsageBarDelegate.h"
 
 #include "ui_mainwindow.h"
 
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QMetaMethod>
+#include <QSaveFile>
+#include <QSettings>
+
 namespace LicenseDesk {
 
-MainWindow::MainWindow(QWidget *parent)
+namespace {
+const QString settingsGroup = QStringLiteral("MainWindow");
+} // namespace
+
+MainWindow::MainWindow(LicenseClient *client, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-{
+    , m_client(client)
+    , m_session(new LicenseSession(client, this))
+    , m_activation(new ActivationController(client, this, this))
+    , m_ownerModel(new OwnerListModel(this))
+    , m_moduleModel(new ModuleUsageModel(this))
+    , m_proxy(new ModuleFilterProxyModel(this))
+    , m_busy(new BusyIndicator(this))
+    , m_connectionLabel(new QLabel(this))
+    , m_fetchedLabel(new QLabel(this)) {
     m_ui->setupUi(this);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/licensedesk.svg")));
+    setUpViews();
+    setUpActions();
+    setUpStatusBar();
+
+    connect(m_session, &LicenseSession::ownersChanged, this, &MainWindow::showOwners);
+    connect(m_session, &LicenseSession::refreshFailed, this, &MainWindow::onRefreshFailed);
+    connect(m_activation, &ActivationController::jobStarted, m_busy, &BusyIndicator::track);
+    connect(m_activation, &ActivationController::failed, this, [this](const ApiError &error) {
+        const QString owner = selectedOwner();
+        showError(error, [this, owner] {
+            selectOwner(owner);
+            checkLicenseServer();
+        });
+    });
+    connect(m_activation, &ActivationController::ownerReread, m_session, &LicenseSession::updateOwner);
+    connect(m_activation, &ActivationController::offerChecked, this,
+            [this](const QString &owner, bool change) {
+                m_ownerModel->setNewLicenseAvailable(owner, change, QDate::currentDate());
+            });
+    connect(m_ui->messageBar, &MessageBar::retryRequested, this, [this] {
+        if (m_retry)
+            m_retry();
+    });
+
+    retranslate();
+    restoreSettings();
+    reloadConnection();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setUpViews() {
+    m_ui->ownerView->setModel(m_ownerModel);
+    m_ui->ownerView->setItemDelegate(new OwnerItemDelegate(m_ui->ownerView));
+    m_ui->ownerView->setSelectionMode(QAbstractItemView::SingleSelection);
+    connect(m_ui->ownerView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::showSelectedOwner);
+    connect(m_ownerModel, &QAbstractItemModel::modelReset, this, &MainWindow::showSelectedOwner);
+
+    m_proxy->setSourceModel(m_moduleModel);
+    m_ui->moduleView->setModel(m_proxy);
+    m_ui->moduleView->setItemDelegateForColumn(int(ModuleUsageModel::Column::Usage),
+                                               new UsageBarDelegate(m_ui->moduleView));
+    m_ui->moduleView->sortByColumn(-1, Qt::AscendingOrder); // server order until the admin sorts
+    QHeaderView *header = m_ui->moduleView->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setHighlightSections(false);
+    header->setSortIndicatorClearable(true);
+    header->resizeSection(int(ModuleUsageModel::Column::Module), 170);
+    header->resizeSection(int(ModuleUsageModel::Column::Description), 230);
+    header->resizeSection(int(ModuleUsageModel::Column::Type), 160);
+    for (auto column :
+         {ModuleUsageModel::Column::Total, ModuleUsageModel::Column::InUse, ModuleUsageModel::Column::Free})
+        header->resizeSection(int(column), 75);
+    m_ui->moduleView->verticalHeader()->setDefaultSectionSize(m_ui->moduleView->fontMetrics().height() + 10);
+
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_proxy, &ModuleFilterProxyModel::setFilterText);
+    connect(m_ui->showHiddenCheck, &QCheckBox::toggled, m_ui->actionShowHidden, &QAction::setChecked);
+    connect(m_ui->actionShowHidden, &QAction::toggled, m_ui->showHiddenCheck, &QCheckBox::setChecked);
+    connect(m_ui->showHiddenCheck, &QCheckBox::toggled, m_proxy, &ModuleFilterProxyModel::setShowHidden);
+
+    m_ui->mainSplitter->setStretchFactor(0, 0);
+    m_ui->mainSplitter->setStretchFactor(1, 1);
+    m_ui->mainSplitter->setSizes({330, 850});
+    m_ui->rightSplitter->setStretchFactor(0, 1);
+    m_ui->rightSplitter->setStretchFactor(1, 0);
+    m_ui->rightSplitter->setSizes({420, 260});
+    m_ui->emptyLabel->setOpenExternalLinks(false);
+}
+
+void MainWindow::setUpActions() {
+    QList<QKeySequence> refreshKeys = QKeySequence::keyBindings(QKeySequence::Refresh);
+    if (!refreshKeys.contains(QKeySequence(Qt::Key_F5)))
+        refreshKeys.prepend(QKeySequence(Qt::Key_F5));
+    m_ui->actionRefresh->setShortcuts(refreshKeys);
+    m_ui->actionFind->setShortcuts(QKeySequence::Find);
+    m_ui->actionCopy->setShortcuts(QKeySequence::Copy);
+    m_ui->actionLoadFile->setShortcuts(QKeySequence::Open);
+    m_ui->actionExportCsv->setShortcuts(QKeySequence::SaveAs);
+    m_ui->actionQuit->setShortcuts(QKeySequence::Quit);
+    m_ui->actionCheck->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_ui->actionActivate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_ui->actionAbout->setShortcuts(QKeySequence::HelpContents);
+    // Ctrl+C copies the table only when the table has focus; text fields keep their own copy.
+    m_ui->actionCopy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_ui->moduleView->addAction(m_ui->actionCopy);
+
+    connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
+    connect(m_ui->actionFind, &QAction::triggered, this, [this] {
+        m_ui->filterEdit->setFocus(Qt::ShortcutFocusReason);
+        m_ui->filterEdit->selectAll();
+    });
+    connect(m_ui->actionCopy, &QAction::triggered, this, &MainWindow::copyTable);
+    connect(m_ui->actionCheck, &QAction::triggered, this, &MainWindow::checkLicenseServer);
+    connect(m_ui->actionActivate, &QAction::triggered, this, [this] {
+        // Activation always goes through a fresh preview: the offer may have changed since the last look.
+        checkLicenseServer();
+    });
+    connect(m_ui->actionLoadFile, &QAction::triggered, this, &MainWindow::loadLicenseFile);
+    connect(m_ui->actionExportCsv, &QAction::triggered, this,
+            [this] { exportWithDialog(ExportFormat::Csv); });
+    connect(m_ui->actionExportJson, &QAction::triggered, this,
+            [this] { exportWithDialog(ExportFormat::Json); });
+    connect(m_ui->actionConnection, &QAction::triggered, this, &MainWindow::showConnection);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::setUpStatusBar() {
+    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    m_fetchedLabel->setObjectName(QStringLiteral("fetchedLabel"));
+    m_busy->setObjectName(QStringLiteral("busyIndicator"));
+    statusBar()->addWidget(m_connectionLabel, 1);
+    statusBar()->addPermanentWidget(m_busy);
+    statusBar()->addPermanentWidget(m_fetchedLabel);
+    connect(m_busy, &BusyIndicator::busyChanged, this, [this] { updateActions(); });
+}
+
+void MainWindow::reloadConnection() {
+    const bool connected = !m_client->settings().apiRoot.isEmpty();
+    m_ui->pages->setCurrentWidget(connected ? m_ui->contentPage : m_ui->emptyPage);
+    updateStatus();
+    updateActions();
+    if (connected)
+        refresh();
+}
+
+void MainWindow::refresh() {
+    if (m_client->settings().apiRoot.isEmpty())
+        return;
+    if (ApiJob *job = m_session->refresh())
+        m_busy->track(job, tr("Reading licenses…"));
+}
+
+void MainWindow::showOwners() {
+    m_ui->messageBar->hide();
+    const QString keep = selectedOwner().isEmpty() ? m_lastOwner : selectedOwner();
+    m_ownerModel->setStale(false);
+    m_ownerModel->setOwners(m_session->owners(), QDate::currentDate());
+    if (!selectedOwner().isEmpty() && selectedOwner() == keep)
+        showSelectedOwner(); // same rows: the selection survived, refresh the right-hand side
+    else if (!selectOwner(keep) && m_ownerModel->rowCount() > 0)
+        m_ui->ownerView->setCurrentIndex(m_ownerModel->index(0));
+    updateStatus();
+    updateActions();
+    emit ownersShown();
+}
+
+bool MainWindow::selectOwner(const QString &ownerName) {
+    const int row = m_ownerModel->rowOf(ownerName);
+    if (ownerName.isEmpty() || row < 0)
+        return false;
+    m_ui->ownerView->setCurrentIndex(m_ownerModel->index(row));
+    return true;
+}
+
+QString MainWindow::selectedOwner() const {
+    const QModelIndex current = m_ui->ownerView->currentIndex();
+    return current.isValid() ? current.data(OwnerListModel::OwnerNameRole).toString() : QString();
+}
+
+void MainWindow::showSelectedOwner() {
+    const ExtendedLicenseInfo *owner = m_ownerModel->ownerAt(m_ui->ownerView->currentIndex().row());
+    m_moduleModel->setModules(owner ? moduleFacts(*owner) : QList<ModuleFacts>());
+    m_ui->detailsPane->setLicense(owner, QDateTime::currentDateTime());
+    if (owner)
+        m_lastOwner = owner->ownerName();
+    updateActions();
+}
+
+QString MainWindow::ownerTitle(const ExtendedLicenseInfo &owner) const {
+    const QString description = owner.ownerDescription();
+    return description.isEmpty() ? owner.ownerName() : tr("%1 (%2)").arg(description, owner.ownerName());
+}
+
+void MainWindow::onRefreshFailed(const ApiError &error) {
+    m_ownerModel->setStale(m_session->isStale());
+    showError(error, [this] { refresh(); });
+    updateStatus();
+}
+
+void MainWindow::showError(const ApiError &error, std::function<void()> retry) {
+    if (error.category == ErrorCategory::Cancelled) {
+        statusBar()->showMessage(tr("Cancelled."), 5000);
+        return;
+    }
+    m_retry = std::move(retry);
+    QString text = error.userMessage;
+    if (m_session->isStale())
+        text += u' ' + tr("Showing the data fetched at %1.")
+                           .arg(QLocale().toString(m_session->fetchedAt().time(), QLocale::ShortFormat));
+    m_ui->messageBar->showMessage(MessageBar::Kind::Error, text, error.details, bool(m_retry));
+}
+
+void MainWindow::updateStatus() {
+    const ConnectionSettings &settings = m_client->settings();
+    if (settings.apiRoot.isEmpty()) {
+        m_connectionLabel->setText(tr("Not connected"));
+    } else {
+        const QString url = settings.apiRoot.toDisplayString(QUrl::RemoveUserInfo);
+        m_connectionLabel->setText(settings.user.isEmpty() ? url : tr("%1 as %2").arg(url, settings.user));
+    }
+    const QDateTime fetched = m_session->fetchedAt();
+    QString text;
+    if (fetched.isValid()) {
+        const QString time = QLocale().toString(fetched.time(), QLocale::ShortFormat);
+        text = m_session->isStale() ? tr("stale: fetched %1, refresh failed").arg(time)
+                                    : tr("fetched %1").arg(time);
+    }
+    m_fetchedLabel->setText(text);
+    m_fetchedLabel->setToolTip(fetched.isValid() ? QLocale().toString(fetched, QLocale::LongFormat)
+                                                 : QString());
+}
+
+void MainWindow::updateActions() {
+    const bool connected = !m_client->settings().apiRoot.isEmpty();
+    const bool hasOwner = connected && !selectedOwner().isEmpty();
+    m_ui->actionRefresh->setEnabled(connected);
+    m_ui->actionCheck->setEnabled(hasOwner && !m_activation->isActivating());
+    m_ui->actionActivate->setEnabled(hasOwner && !m_activation->isActivating());
+    m_ui->actionLoadFile->setEnabled(connected && !m_activation->isActivating());
+    m_ui->actionCopy->setEnabled(hasOwner);
+    m_ui->actionExportCsv->setEnabled(hasOwner);
+    m_ui->actionExportJson->setEnabled(hasOwner);
+}
+
+void MainWindow::checkLicenseServer() {
+    const ExtendedLicenseInfo *owner = m_ownerModel->ownerAt(m_ui->ownerView->currentIndex().row());
+    if (!owner)
+        return;
+    m_activation->checkLicenseServer(owner->ownerName(), ownerTitle(*owner));
+}
+
+void MainWindow::loadLicenseFile() {
+    const QString fileName = QFileDialog::getOpenFileName(this, tr("Load License from File"), QString(),
+                                                          tr("License files (*.xml *.lic);;All files (*)"));
+    if (fileName.isEmpty())
+        return;
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ApiError error;
+        error.category = ErrorCategory::InvalidRequest;
+        error.userMessage =
+            tr("Could not read %1: %2").arg(QFileInfo(fileName).fileName(), file.errorString());
+        showError(error, {});
+        return;
+    }
+    // The file is passed on untouched: licenses are signed.
+    m_activation->previewLicenseFile(QString::fromUtf8(file.readAll()), QFileInfo(fileName).fileName());
+}
+
+void MainWindow::copyTable() {
+    QGuiApplication::clipboard()->setText(
+        TableExporter::toTabSeparated(*m_proxy, ModuleUsageModel::ExportRole));
+    statusBar()->showMessage(tr("Copied %n module(s).", nullptr, m_proxy->rowCount()), 4000);
+}
+
+bool MainWindow::exportModules(const QString &fileName, ExportFormat format) {
+    const QByteArray data = format == ExportFormat::Csv
+                                ? TableExporter::toCsv(*m_proxy, ModuleUsageModel::ExportRole)
+                                : TableExporter::toJson(*m_proxy, ModuleUsageModel::ExportRole,
+                                                        selectedOwner(), m_session->fetchedAt());
+    QSaveFile file(fileName);
+    if (file.open(QIODevice::WriteOnly) && file.write(data) == data.size() && file.commit()) {
+        statusBar()->showMessage(tr("Exported to %1.").arg(QFileInfo(fileName).fileName()), 5000);
+        return true;
+    }
+    ApiError error;
+    error.category = ErrorCategory::InvalidRequest;
+    error.userMessage = tr("Could not save %1: %2").arg(QFileInfo(fileName).fileName(), file.errorString());
+    showError(error, {});
+    return false;
+}
+
+void MainWindow::exportWithDialog(ExportFormat format) {
+    const bool csv = format == ExportFormat::Csv;
+    const QString suggested =
+        selectedOwner().toLower() + (csv ? QStringLiteral("-modules.csv") : QStringLiteral("-modules.json"));
+    const QString fileName =
+        QFileDialog::getSaveFileName(this, csv ? tr("Export as CSV") : tr("Export as JSON"), suggested,
+                                     csv ? tr("CSV files (*.csv)") : tr("JSON files (*.json)"));
+    if (!fileName.isEmpty())
+        exportModules(fileName, format);
+}
+
+void MainWindow::showConnection() {
+    if (isSignalConnected(QMetaMethod::fromSignal(&MainWindow::connectionDialogRequested))) {
+        emit connectionDialogRequested();
+        return;
+    }
+    const QUrl root = m_client->settings().apiRoot;
+    QMessageBox::information(this, tr("Connection"),
+                             root.isEmpty()
+                                 ? tr("Not connected. Start LicenseDesk with --url URL or --demo.")
+                                 : tr("Connected to %1").arg(root.toDisplayString(QUrl::RemoveUserInfo)));
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(this, tr("About LicenseDesk"),
+                       tr("<h3>LicenseDesk %1</h3><p>A license manager for SuperOffice CRM administrators: "
+                          "see module usage, preview what a new license changes, and activate it safely.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::retranslate() {
+    m_ui->emptyLabel->setText(
+        tr("<h2>Not connected</h2><p>LicenseDesk reads licenses through the SuperOffice WebAPI.</p>"
+           "<p>Choose <b>File → Connection…</b>, or start LicenseDesk with <code>--url "
+           "https://crm.example.com/SuperOffice</code>.</p><p>To try it without a server, start "
+           "<code>licensedesk --demo</code>.</p>"));
+    m_ui->ownerView->setAccessibleDescription(tr("Select an owner to see its modules and license dates"));
+    updateStatus();
+}
+
+void MainWindow::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::restoreSettings() {
+    QSettings settings;
+    settings.beginGroup(settingsGroup);
+    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+    m_ui->mainSplitter->restoreState(settings.value(QStringLiteral("mainSplitter")).toByteArray());
+    m_ui->rightSplitter->restoreState(settings.value(QStringLiteral("rightSplitter")).toByteArray());
+    m_ui->moduleView->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("moduleHeader")).toByteArray());
+    m_ui->showHiddenCheck->setChecked(settings.value(QStringLiteral("showHidden"), false).toBool());
+    m_lastOwner = settings.value(QStringLiteral("lastOwner")).toString();
+}
+
+void MainWindow::saveSettings() const {
+    QSettings settings;
+    settings.beginGroup(settingsGroup);
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("state"), saveState());
+    settings.setValue(QStringLiteral("mainSplitter"), m_ui->mainSplitter->saveState());
+    settings.setValue(QStringLiteral("rightSplitter"), m_ui->rightSplitter->saveState());
+    settings.setValue(QStringLiteral("moduleHeader"), m_ui->moduleView->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("showHidden"), m_ui->showHiddenCheck->isChecked());
+    settings.setValue(QStringLiteral("lastOwner"), m_lastOwner);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
 
 } // namespace LicenseDesk

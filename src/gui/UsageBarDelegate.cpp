@@ -1,0 +1,102 @@
+// Usage bar painting with palette colours: highlight normally, amber near full, red when over.
+#include "UsageBarDelegate.h"
+
+#include "ModuleUsageModel.h"
+#include "StatusColors.h"
+
+#include <QApplication>
+#include <QPainter>
+
+namespace LicenseDesk {
+
+namespace {
+constexpr int barMinWidth = 40;
+constexpr int margin = 4;
+} // namespace
+
+UsageBarDelegate::UsageBarDelegate(QObject *parent)
+    : QStyledItemDelegate(parent) {}
+
+UsageBarDelegate::Level UsageBarDelegate::level(int inUse, int total) {
+    if (inUse > total)
+        return Level::Over;
+    if (total > 0 && qint64(inUse) * 10 >= qint64(total) * 9)
+        return Level::NearFull;
+    return Level::Normal;
+}
+
+void UsageBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                             const QModelIndex &index) const {
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QString text = opt.text;
+    opt.text.clear();
+    const QWidget *widget = opt.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    // Background, selection and focus come from the style; only the bar and text are ours.
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+    const bool selected = opt.state & QStyle::State_Selected;
+    const QPalette &palette = opt.palette;
+    const QColor textColor = palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+    const QRect area = opt.rect.adjusted(margin, margin, -margin, -margin);
+
+    painter->save();
+    painter->setFont(opt.font);
+    if (index.data(ModuleUsageModel::UnrestrictedRole).toBool()) {
+        painter->setPen(selected ? textColor : palette.color(QPalette::PlaceholderText));
+        painter->drawText(area, Qt::AlignLeft | Qt::AlignVCenter, text);
+        painter->restore();
+        return;
+    }
+
+    const int total = index.data(ModuleUsageModel::TotalRole).toInt();
+    const int inUse = index.data(ModuleUsageModel::InUseRole).toInt();
+    const int textWidth = opt.fontMetrics.horizontalAdvance(text) + margin;
+    QRect bar = area;
+    bar.setRight(std::max(area.left() + barMinWidth, area.right() - textWidth - margin));
+    const int barHeight = std::min(bar.height(), opt.fontMetrics.height() - 2);
+    bar.setTop(area.center().y() - barHeight / 2);
+    bar.setHeight(barHeight);
+
+    QColor fill = palette.color(QPalette::Highlight);
+    switch (level(inUse, total)) {
+    case Level::Normal:
+        if (selected)
+            fill = palette.color(QPalette::HighlightedText);
+        break;
+    case Level::NearFull:
+        fill = StatusColors::warning(palette);
+        break;
+    case Level::Over:
+        fill = StatusColors::error(palette);
+        break;
+    }
+
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(palette.color(QPalette::Mid));
+    painter->setBrush(palette.color(QPalette::Base));
+    painter->drawRoundedRect(QRectF(bar).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
+    const double fraction =
+        total > 0 ? std::min(1.0, double(inUse) / double(total)) : (inUse > 0 ? 1.0 : 0.0);
+    if (fraction > 0) {
+        QRectF filled = QRectF(bar).adjusted(1, 1, -1, -1);
+        filled.setWidth(filled.width() * fraction);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(fill);
+        painter->drawRoundedRect(filled, 2, 2);
+    }
+    painter->setPen(textColor);
+    painter->drawText(
+        QRect(bar.right() + margin, area.top(), area.right() - bar.right() - margin, area.height()),
+        Qt::AlignRight | Qt::AlignVCenter, text);
+    painter->restore();
+}
+
+QSize UsageBarDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const {
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    size.setWidth(std::max(size.width() + barMinWidth + 3 * margin, 160));
+    return size;
+}
+
+} // namespace LicenseDesk
