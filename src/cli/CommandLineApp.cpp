@@ -5,10 +5,14 @@
 #include "CommandRunner.h"
 #include "Console.h"
 #include "ExitCode.h"
+#include "KeychainPasswordSource.h"
+#include "KeychainSecretStore.h"
 #include "PasswordSource.h"
+#include "ProfileStore.h"
 #include "Translator.h"
 
 #include <QProcessEnvironment>
+#include <QSettings>
 #include <QTimer>
 
 namespace LicenseDesk::Cli {
@@ -37,9 +41,13 @@ int CommandLineApp::exec(QCoreApplication &app) {
         break;
     }
 
+    // The password: environment, else what the desktop app keeps in the keychain, else a prompt.
+    const std::unique_ptr<QSettings> desktopSettings = KeychainPasswordSource::desktopAppSettings();
+    const ProfileStore profiles(desktopSettings.get());
+    KeychainSecretStore keychain;
     auto passwords = std::make_unique<PasswordChain>();
     passwords->append(std::make_unique<EnvironmentPasswordSource>());
-    // TODO(keychain): a QtKeychain-backed PasswordSource goes here, between environment and prompt.
+    passwords->append(std::make_unique<KeychainPasswordSource>(&profiles, &keychain));
     passwords->append(std::make_unique<TerminalPasswordPrompt>());
     CommandRunner runner(parsed.options, std::move(passwords));
     // Start from inside the event loop so that QCoreApplication::exit() is never called before exec().

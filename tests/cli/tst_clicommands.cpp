@@ -2,6 +2,7 @@
 #include "TestHttpPeer.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -86,6 +87,63 @@ private:
     QString m_apiRoot;
 };
 
+// The fixture's offer made activatable: ten-sales keeps its 21 seats, so nothing falls below use.
+QJsonObject allowedOffer() {
+    QFile file(QStringLiteral(LICENSEDESK_TEST_DATA "/license-from-license-server.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing fixture");
+    QJsonObject offer = QJsonDocument::fromJson(file.readAll()).object();
+    offer.insert(u"CanBeActivated"_s, true);
+    offer.insert(u"Reason"_s, QString());
+    QJsonArray modules = offer.value(u"ExtendedModuleLicenses"_s).toArray();
+    for (qsizetype i = 0; i < modules.size(); ++i) {
+        QJsonObject module = modules[i].toObject();
+        QJsonObject newRow = module.value(u"New"_s).toObject();
+        if (newRow.value(u"ModuleName"_s).toString() == u"ten-sales"_s) {
+            newRow.insert(u"NumberOfLicenses"_s, 21);
+            module.insert(u"New"_s, newRow);
+            module.insert(u"NumberOfLicensesNewTotal"_s, 21);
+            module.insert(u"NumberOfLicensesNewFree"_s, 3);
+            module.insert(u"NumberOfLicensesAdded"_s, 0);
+            modules[i] = module;
+        }
+    }
+    offer.insert(u"ExtendedModuleLicenses"_s, modules);
+    return offer;
+}
+
+// What GET License/{owner} answers once the offer is stored (activated) or before (not activated).
+QJsonObject storedLicense(const QJsonObject &offer, bool activated) {
+    QJsonObject stored;
+    stored.insert(u"Reason"_s, QString());
+    stored.insert(u"CanBeActivated"_s, false);
+    stored.insert(u"New"_s, QJsonValue());
+    stored.insert(u"Current"_s, offer.value(activated ? u"New"_s : u"Current"_s));
+    QJsonArray modules;
+    for (const QJsonValue &value : offer.value(u"ExtendedModuleLicenses"_s).toArray()) {
+        QJsonObject module = value.toObject();
+        const QJsonValue row = module.value(activated ? u"New"_s : u"Current"_s);
+        if (row.isNull())
+            continue;
+        const int total = row.toObject().value(u"NumberOfLicenses"_s).toInt();
+        const int inUse = module.value(u"NumberOfLicensesInUse"_s).toInt();
+        modules.append(QJsonObject{{u"New"_s, QJsonValue()},
+                                   {u"Current"_s, row},
+                                   {u"NumberOfLicensesInUse"_s, inUse},
+                                   {u"NumberOfLicensesFree"_s, total - inUse},
+                                   {u"NumberOfLicensesAdded"_s, 0},
+                                   {u"NumberOfLicensesNewTotal"_s, total},
+                                   {u"NumberOfLicensesNewFree"_s, total - inUse},
+                                   {u"NumberOfLicensesTotal"_s, total}});
+    }
+    stored.insert(u"ExtendedModuleLicenses"_s, modules);
+    return stored;
+}
+
+QByteArray toBytes(const QJsonObject &object) {
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
 } // namespace
 
 class TestCliCommands : public QObject {
@@ -98,6 +156,8 @@ private:
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.remove(u"COLUMNS"_s);
+        // No saved desktop profiles: the keychain fallback must find nothing and never be asked.
+        environment.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
         environment.insert(u"LICENSEDESK_URL"_s, apiRoot.isEmpty() ? m_server.apiRoot() : apiRoot);
         environment.insert(u"LICENSEDESK_USER"_s, u"admin"_s);
         environment.insert(u"LICENSEDESK_PASSWORD"_s, kPassword);
@@ -494,6 +554,53 @@ private slots:
         QCOMPARE(run.exitCode, 5);
         QVERIFY(run.err.startsWith(u"licensedesk-cli: "_s));
         QVERIFY(run.out.isEmpty());
+    }
+
+    void lostActivationAnswerIsNeverResentButReadBack_data() {
+        QTest::addColumn<bool>("tookEffect");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("server stored it") << true << 0;
+        QTest::newRow("server did not store it") << false << 2;
+    }
+    void lostActivationAnswerIsNeverResentButReadBack() {
+        QFETCH(bool, tookEffect);
+        QFETCH(int, exitCode);
+        TestHttpPeer peer;
+        QVERIFY(peer.listen());
+        const QJsonObject offer = allowedOffer();
+        peer.route("/api/v1/Agents/License/GetLicenseFromLicenseServer",
+                   ScriptedResponse::json(toBytes(offer)));
+        ScriptedResponse dropped = ScriptedResponse::json("{\"Succeeded\": true, \"Reason\": \"\"}");
+        dropped.dropMidBody = true;
+        peer.route("/api/v1/Agents/License/ActivateLicenseInfo", dropped);
+        peer.route("/api/v1/License/SUPEROFFICE",
+                   ScriptedResponse::json(toBytes(storedLicense(offer, tookEffect))));
+
+        const CliRun run = cli({u"--format"_s, u"json"_s, u"activate"_s, u"SUPEROFFICE"_s, u"--yes"_s},
+                               peer.url(u"/api"_s).toString());
+        QCOMPARE(run.exitCode, exitCode);
+        qsizetype activations = 0;
+        for (const RecordedRequest &request : peer.requests())
+            activations += request.path() == "/api/v1/Agents/License/ActivateLicenseInfo" ? 1 : 0;
+        QCOMPARE(activations, 1);
+        QCOMPARE(peer.requests().last().path(), QByteArray("/api/v1/License/SUPEROFFICE"));
+        QVERIFY2(run.err.contains(u"not sent again"_s), qPrintable(run.err));
+        const QJsonObject summary = parseJson(run.out).object();
+        QCOMPARE(summary.value(u"verified"_s).toBool(), tookEffect);
+        QCOMPARE(summary.value(u"mismatches"_s).toArray().isEmpty(), tookEffect);
+    }
+
+    void refusedActivationExitsSixWithTheReason() {
+        TestHttpPeer peer;
+        QVERIFY(peer.listen());
+        peer.route("/api/v1/Agents/License/GetLicenseFromLicenseServer",
+                   ScriptedResponse::json(toBytes(allowedOffer())));
+        peer.route(
+            "/api/v1/Agents/License/ActivateLicenseInfo",
+            ScriptedResponse::json("{\"Succeeded\": false, \"Reason\": \"Signature does not verify\"}"));
+        const CliRun run = cli({u"activate"_s, u"SUPEROFFICE"_s, u"--yes"_s}, peer.url(u"/api"_s).toString());
+        QCOMPARE(run.exitCode, 6);
+        QVERIFY2(run.err.contains(u"Signature does not verify"_s), qPrintable(run.err));
     }
 
     void passwordNeverAppearsInAnyOutput() {
