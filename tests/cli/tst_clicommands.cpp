@@ -466,6 +466,22 @@ private slots:
         QVERIFY(run.out.contains(u"Verified"_s));
     }
 
+    void languageIsSentToTheServer() {
+        const auto descriptions = [this](const QString &language) {
+            const CliRun run =
+                cli({u"--language"_s, language, u"--format"_s, u"json"_s, u"show"_s, u"SUPEROFFICE"_s});
+            QStringList list;
+            for (const QJsonValue &m : parseJson(run.out).object().value(u"modules"_s).toArray())
+                list.append(m.toObject().value(u"description"_s).toString());
+            return list;
+        };
+        const QStringList english = descriptions(u"en"_s);
+        const QStringList norwegian = descriptions(u"nb"_s);
+        QCOMPARE(english.size(), norwegian.size());
+        QVERIFY(!english.isEmpty());
+        QVERIFY(english != norwegian); // the demo server translates module descriptions
+    }
+
     void usageErrorsExitOne_data() {
         QTest::addColumn<QStringList>("args");
         QTest::newRow("no command") << QStringList{};
