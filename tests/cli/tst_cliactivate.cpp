@@ -1,0 +1,218 @@
+// licensedesk-cli activate as a real process: confirmation, blocked offers, verification, lost answers.
+#include "CliTestSupport.h"
+#include "TestHttpPeer.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace LicenseDesk::Testing;
+using namespace CliTest;
+
+namespace {
+
+// The fixture's offer made activatable: ten-sales keeps its 21 seats, so nothing falls below use.
+QJsonObject allowedOffer() {
+    QFile file(QStringLiteral(LICENSEDESK_TEST_DATA "/license-from-license-server.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing fixture");
+    QJsonObject offer = QJsonDocument::fromJson(file.readAll()).object();
+    offer.insert(u"CanBeActivated"_s, true);
+    offer.insert(u"Reason"_s, QString());
+    QJsonArray modules = offer.value(u"ExtendedModuleLicenses"_s).toArray();
+    for (qsizetype i = 0; i < modules.size(); ++i) {
+        QJsonObject module = modules[i].toObject();
+        QJsonObject newRow = module.value(u"New"_s).toObject();
+        if (newRow.value(u"ModuleName"_s).toString() == u"ten-sales"_s) {
+            newRow.insert(u"NumberOfLicenses"_s, 21);
+            module.insert(u"New"_s, newRow);
+            module.insert(u"NumberOfLicensesNewTotal"_s, 21);
+            module.insert(u"NumberOfLicensesNewFree"_s, 3);
+            module.insert(u"NumberOfLicensesAdded"_s, 0);
+            modules[i] = module;
+        }
+    }
+    offer.insert(u"ExtendedModuleLicenses"_s, modules);
+    return offer;
+}
+
+// What GET License/{owner} answers once the offer is stored (activated) or before (not activated).
+QJsonObject storedLicense(const QJsonObject &offer, bool activated) {
+    QJsonObject stored;
+    stored.insert(u"Reason"_s, QString());
+    stored.insert(u"CanBeActivated"_s, false);
+    stored.insert(u"New"_s, QJsonValue());
+    stored.insert(u"Current"_s, offer.value(activated ? u"New"_s : u"Current"_s));
+    QJsonArray modules;
+    for (const QJsonValue &value : offer.value(u"ExtendedModuleLicenses"_s).toArray()) {
+        QJsonObject module = value.toObject();
+        const QJsonValue row = module.value(activated ? u"New"_s : u"Current"_s);
+        if (row.isNull())
+            continue;
+        const int total = row.toObject().value(u"NumberOfLicenses"_s).toInt();
+        const int inUse = module.value(u"NumberOfLicensesInUse"_s).toInt();
+        modules.append(QJsonObject{{u"New"_s, QJsonValue()},
+                                   {u"Current"_s, row},
+                                   {u"NumberOfLicensesInUse"_s, inUse},
+                                   {u"NumberOfLicensesFree"_s, total - inUse},
+                                   {u"NumberOfLicensesAdded"_s, 0},
+                                   {u"NumberOfLicensesNewTotal"_s, total},
+                                   {u"NumberOfLicensesNewFree"_s, total - inUse},
+                                   {u"NumberOfLicensesTotal"_s, total}});
+    }
+    stored.insert(u"ExtendedModuleLicenses"_s, modules);
+    return stored;
+}
+
+QByteArray toBytes(const QJsonObject &object) {
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+class TestCliActivate : public QObject {
+    Q_OBJECT
+
+private:
+    CliRun cli(const QStringList &args, const QString &apiRoot = QString(),
+               std::initializer_list<std::pair<QString, QString>> env = {}) {
+        const CliRun run =
+            runCli(args, apiRoot.isEmpty() ? m_server.apiRoot() : apiRoot, m_dir.filePath(u"config"_s), env);
+        m_allOutput += run.out + run.err;
+        return run;
+    }
+
+    QTemporaryDir m_dir;
+    DemoServerProcess m_server;
+    QString m_allOutput;
+
+private slots:
+    void initTestCase() {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(m_server.start(m_dir.filePath(u"demo.json"_s)), "the demo server did not start");
+    }
+
+    void activateRefusesWithoutYesWhenStdinIsNotATerminal() {
+        const CliRun run = cli({u"activate"_s, u"SUPEROFFICE"_s});
+        QCOMPARE(run.exitCode, 6);
+        QVERIFY(run.err.startsWith(u"licensedesk-cli: "_s));
+        QVERIFY(run.err.contains(u"--yes"_s));
+        // Nothing was activated: the offer still changes the same modules.
+        const QJsonObject preview =
+            parseJson(cli({u"--format"_s, u"json"_s, u"preview"_s, u"SUPEROFFICE"_s}).out).object();
+        QCOMPARE(preview.value(u"verdict"_s).toString(), u"allowed"_s);
+    }
+
+    void activateNeverSendsABlockedOffer() {
+        const QString before = cli({u"--format"_s, u"json"_s, u"show"_s, u"ACMEDOCS"_s}).out;
+        const CliRun run = cli({u"--format"_s, u"json"_s, u"activate"_s, u"ACMEDOCS"_s, u"--yes"_s});
+        QCOMPARE(run.exitCode, 6);
+        const QJsonObject summary = parseJson(run.out).object();
+        QCOMPARE(summary.value(u"activated"_s).toBool(), false);
+        QCOMPARE(summary.value(u"preview"_s).toObject().value(u"verdict"_s).toString(), u"blocked"_s);
+        QCOMPARE(cli({u"--format"_s, u"json"_s, u"show"_s, u"ACMEDOCS"_s}).out, before);
+    }
+
+    void activateWithYesStoresThePreviewedTotalsAndVerifiesThem() {
+        DemoServerProcess server; // its own state, so the other tests keep the seed
+        QVERIFY(server.start(m_dir.filePath(u"activate.json"_s)));
+        const QJsonObject preview =
+            parseJson(cli({u"--format"_s, u"json"_s, u"preview"_s, u"SUPEROFFICE"_s}, server.apiRoot()).out)
+                .object();
+        QCOMPARE(preview.value(u"verdict"_s).toString(), u"allowed"_s);
+
+        const CliRun run =
+            cli({u"--format"_s, u"json"_s, u"activate"_s, u"SUPEROFFICE"_s, u"--yes"_s}, server.apiRoot());
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject summary = parseJson(run.out).object();
+        QCOMPARE(summary.value(u"activated"_s).toBool(), true);
+        QCOMPARE(summary.value(u"verified"_s).toBool(), true);
+        QVERIFY(summary.value(u"mismatches"_s).toArray().isEmpty());
+        const QJsonArray stored = summary.value(u"stored"_s).toObject().value(u"modules"_s).toArray();
+        for (const QJsonValue &value : preview.value(u"modules"_s).toArray()) {
+            const QJsonObject expected = value.toObject();
+            if (expected.value(u"change"_s).toString() == u"dropped"_s)
+                continue;
+            const QJsonObject now = byField(stored, u"name"_s, expected.value(u"name"_s).toString());
+            QCOMPARE(now.value(u"total"_s).toInt(), expected.value(u"newTotal"_s).toInt());
+        }
+        // What the server stores now is what show reads.
+        const QJsonObject shown =
+            parseJson(cli({u"--format"_s, u"json"_s, u"show"_s, u"SUPEROFFICE"_s}, server.apiRoot()).out)
+                .object();
+        QCOMPARE(shown.value(u"modules"_s).toArray(), stored);
+
+        const CliRun again =
+            cli({u"--format"_s, u"json"_s, u"preview"_s, u"SUPEROFFICE"_s}, server.apiRoot());
+        QCOMPARE(again.exitCode, 0);
+        const QJsonObject second = parseJson(again.out).object();
+        QVERIFY2(second.value(u"verdict"_s).toString() == u"noChange"_s ||
+                     second.value(u"verdict"_s).toString() == u"noCandidate"_s,
+                 qPrintable(second.value(u"verdict"_s).toString()));
+        QCOMPARE(second.value(u"changed"_s).toInt(), 0);
+    }
+
+    void activateInATableSaysItVerified() {
+        DemoServerProcess server;
+        QVERIFY(server.start(m_dir.filePath(u"activate-table.json"_s)));
+        const CliRun run = cli({u"activate"_s, u"SUPEROFFICE"_s, u"--yes"_s}, server.apiRoot());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(u"New total"_s)); // the preview came first
+        QVERIFY(run.out.contains(u"Verified"_s));
+    }
+
+    void lostActivationAnswerIsNeverResentButReadBack_data() {
+        QTest::addColumn<bool>("tookEffect");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("server stored it") << true << 0;
+        QTest::newRow("server did not store it") << false << 2;
+    }
+    void lostActivationAnswerIsNeverResentButReadBack() {
+        QFETCH(bool, tookEffect);
+        QFETCH(int, exitCode);
+        TestHttpPeer peer;
+        QVERIFY(peer.listen());
+        const QJsonObject offer = allowedOffer();
+        peer.route("/api/v1/Agents/License/GetLicenseFromLicenseServer",
+                   ScriptedResponse::json(toBytes(offer)));
+        ScriptedResponse dropped = ScriptedResponse::json("{\"Succeeded\": true, \"Reason\": \"\"}");
+        dropped.dropMidBody = true;
+        peer.route("/api/v1/Agents/License/ActivateLicenseInfo", dropped);
+        peer.route("/api/v1/License/SUPEROFFICE",
+                   ScriptedResponse::json(toBytes(storedLicense(offer, tookEffect))));
+
+        const CliRun run = cli({u"--format"_s, u"json"_s, u"activate"_s, u"SUPEROFFICE"_s, u"--yes"_s},
+                               peer.url(u"/api"_s).toString());
+        QCOMPARE(run.exitCode, exitCode);
+        qsizetype activations = 0;
+        for (const RecordedRequest &request : peer.requests())
+            activations += request.path() == "/api/v1/Agents/License/ActivateLicenseInfo" ? 1 : 0;
+        QCOMPARE(activations, 1);
+        QCOMPARE(peer.requests().last().path(), QByteArray("/api/v1/License/SUPEROFFICE"));
+        QVERIFY2(run.err.contains(u"not sent again"_s), qPrintable(run.err));
+        const QJsonObject summary = parseJson(run.out).object();
+        QCOMPARE(summary.value(u"verified"_s).toBool(), tookEffect);
+        QCOMPARE(summary.value(u"mismatches"_s).toArray().isEmpty(), tookEffect);
+    }
+
+    void refusedActivationExitsSixWithTheReason() {
+        TestHttpPeer peer;
+        QVERIFY(peer.listen());
+        peer.route("/api/v1/Agents/License/GetLicenseFromLicenseServer",
+                   ScriptedResponse::json(toBytes(allowedOffer())));
+        peer.route(
+            "/api/v1/Agents/License/ActivateLicenseInfo",
+            ScriptedResponse::json("{\"Succeeded\": false, \"Reason\": \"Signature does not verify\"}"));
+        const CliRun run = cli({u"activate"_s, u"SUPEROFFICE"_s, u"--yes"_s}, peer.url(u"/api"_s).toString());
+        QCOMPARE(run.exitCode, 6);
+        QVERIFY2(run.err.contains(u"Signature does not verify"_s), qPrintable(run.err));
+    }
+
+    void passwordNeverAppearsInAnyOutput() {
+        QVERIFY(!m_allOutput.isEmpty());
+        QVERIFY(!m_allOutput.contains(kPassword));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliActivate)
+#include "tst_cliactivate.moc"
