@@ -79,8 +79,9 @@ QString Translator::install(const QString &setting)
     if (current.qtbase)
         QCoreApplication::removeTranslator(current.qtbase.get());
     current = {};
+    // English too: its catalogue carries the plural forms of the source strings.
+    current.app = loadTranslator(QStringLiteral("licensedesk_") + language, QStringLiteral(":/i18n"));
     if (language != u"en") {
-        current.app = loadTranslator(QStringLiteral("licensedesk_") + language, QStringLiteral(":/i18n"));
         current.qtbase = loadTranslator(QStringLiteral("qtbase_") + language,
                                         QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     }

@@ -80,7 +80,7 @@ private slots:
     void catalogueIsCompleteAndConsistent_data()
     {
         QTest::addColumn<QString>("language");
-        for (const char *language : {"nb", "sv", "da", "de", "nl"})
+        for (const char *language : {"en", "nb", "sv", "da", "de", "nl"})
             QTest::newRow(language) << QString::fromLatin1(language);
     }
 
@@ -98,9 +98,12 @@ private slots:
         // Bring the copy up to date with today's sources: new strings appear as unfinished entries.
         QProcess lupdate;
         lupdate.setProcessChannelMode(QProcess::MergedChannels);
-        lupdate.start(QStringLiteral(LICENSEDESK_LUPDATE),
-                      {u"-silent"_s, u"-no-obsolete"_s, u"-locations"_s, u"none"_s, source + u"/src"_s,
-                       source + u"/ui"_s, u"-ts"_s, copy});
+        // English carries only plural forms; the other catalogues carry everything.
+        QStringList arguments{u"-silent"_s, u"-no-obsolete"_s, u"-locations"_s, u"none"_s};
+        if (language == u"en")
+            arguments.append(u"-pluralonly"_s);
+        arguments << source + u"/src"_s << source + u"/ui"_s << u"-ts"_s << copy;
+        lupdate.start(QStringLiteral(LICENSEDESK_LUPDATE), arguments);
         QVERIFY(lupdate.waitForFinished(120000));
         QVERIFY2(lupdate.exitCode() == 0, lupdate.readAll().constData());
 
