@@ -1,5 +1,6 @@
 // Entry point of the LicenseDesk desktop application: options, the shared network stack, the window.
 #include "DemoServer.h"
+#include "FirstPaintProbe.h"
 #include "LicenseClient.h"
 #include "MainWindow.h"
 #include "ScreenshotRunner.h"
@@ -80,6 +81,12 @@ int main(int argc, char *argv[]) {
     client.setSettings(settings);
 
     MainWindow window(&client);
+    // Benchmarks (bench/run) time start-up to the first paint that shows license data.
+    if (qEnvironmentVariableIntValue("LICENSEDESK_BENCH_FIRST_PAINT") == 1) {
+        auto *probe = new FirstPaintProbe(&window);
+        QObject::connect(&window, &MainWindow::ownersShown, probe, &FirstPaintProbe::arm,
+                         Qt::SingleShotConnection);
+    }
     window.show();
 
     std::unique_ptr<ScreenshotRunner> screenshots;
