@@ -9,6 +9,7 @@
 #include <QSignalSpy>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 
@@ -111,5 +112,24 @@ inline CliRun runCli(const QStringList &args, const QString &apiRoot, const QStr
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
 }
+
+/// What every CLI process test holds: a temp dir, a demo server process, and all output seen so far
+/// (so a test can assert a secret never appeared anywhere).
+class CliFixture {
+protected:
+    CliRun cli(const QStringList &args, const QString &apiRoot = QString(),
+               std::initializer_list<std::pair<QString, QString>> env = {}) {
+        const CliRun run =
+            runCli(args, apiRoot.isEmpty() ? m_server.apiRoot() : apiRoot, m_dir.filePath(u"config"_s), env);
+        m_allOutput += run.out + run.err;
+        return run;
+    }
+
+    bool startServer() { return m_dir.isValid() && m_server.start(m_dir.filePath(u"demo.json"_s)); }
+
+    QTemporaryDir m_dir;
+    DemoServerProcess m_server;
+    QString m_allOutput;
+};
 
 } // namespace CliTest

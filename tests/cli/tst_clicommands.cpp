@@ -16,27 +16,11 @@ using namespace LicenseDesk::Testing;
 using namespace CliTest;
 using namespace Qt::StringLiterals;
 
-class TestCliCommands : public QObject {
+class TestCliCommands : public QObject, private CliFixture {
     Q_OBJECT
 
-private:
-    CliRun cli(const QStringList &args, const QString &apiRoot = QString(),
-               std::initializer_list<std::pair<QString, QString>> env = {}) {
-        const CliRun run =
-            runCli(args, apiRoot.isEmpty() ? m_server.apiRoot() : apiRoot, m_dir.filePath(u"config"_s), env);
-        m_allOutput += run.out + run.err;
-        return run;
-    }
-
-    QTemporaryDir m_dir;
-    DemoServerProcess m_server;
-    QString m_allOutput;
-
 private slots:
-    void initTestCase() {
-        QVERIFY(m_dir.isValid());
-        QVERIFY2(m_server.start(m_dir.filePath(u"demo.json"_s)), "the demo server did not start");
-    }
+    void initTestCase() { QVERIFY2(startServer(), "the demo server did not start"); }
 
     void ownersJsonListsEveryOwnerWithTotalsFromItsModules() {
         const CliRun owners = cli({u"--format"_s, u"json"_s, u"owners"_s});
