@@ -5,336 +5,336 @@
     <name>ActivationPreviewDialog</name>
     <message>
         <source>Activation preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierungsvorschau</translation>
     </message>
     <message>
         <source>Module changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an Modulen</translation>
     </message>
     <message>
         <source>Activation in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierung läuft</translation>
     </message>
     <message>
         <source>&amp;Activate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivieren…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
 </context>
 <context>
     <name>CertificateDialog</name>
     <message>
         <source>Untrusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Issued to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt für:</translation>
     </message>
     <message>
         <source>Issued to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt für</translation>
     </message>
     <message>
         <source>Issued by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt von:</translation>
     </message>
     <message>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt von</translation>
     </message>
     <message>
         <source>Valid:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig:</translation>
     </message>
     <message>
         <source>Validity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültigkeit</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-Fingerabdruck:</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-Fingerabdruck</translation>
     </message>
     <message>
         <source>Problems found:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Probleme:</translation>
     </message>
     <message>
         <source>Problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Probleme</translation>
     </message>
     <message>
         <source>Trust this certificate only if you know the server uses it, for example because your administrator gave you the same fingerprint. LicenseDesk will then accept this exact certificate for this connection, and nothing else. You can revoke the trust in the connection settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauen Sie diesem Zertifikat nur, wenn Sie wissen, dass der Server es verwendet – etwa weil Ihr Administrator Ihnen denselben Fingerabdruck genannt hat. LicenseDesk akzeptiert dann für diese Verbindung genau dieses Zertifikat und kein anderes. Sie können das Vertrauen in den Verbindungseinstellungen widerrufen.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <source>Saved connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Verbindungen</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>Start a new connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Verbindung anlegen</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen</translation>
     </message>
     <message>
         <source>Edit the name of the selected connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen der ausgewählten Verbindung ändern</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Delete the selected connection and its stored secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Verbindung samt gespeicherter Zugangsdaten löschen</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Connection name</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsname</translation>
     </message>
     <message>
         <source>API &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-U&amp;RL:</translation>
     </message>
     <message>
         <source>https://crm.example.com/SuperOffice</source>
-        <translation type="unfinished"></translation>
+        <translation>https://crm.example.com/SuperOffice</translation>
     </message>
     <message>
         <source>API URL</source>
-        <translation type="unfinished"></translation>
+        <translation>API-URL</translation>
     </message>
     <message>
         <source>Si&amp;gn-in method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmeldeverfahren:</translation>
     </message>
     <message>
         <source>Sign-in method</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeverfahren</translation>
     </message>
     <message>
         <source>Us&amp;er name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Tic&amp;ket:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;icket:</translation>
     </message>
     <message>
         <source>SOTicket</source>
-        <translation type="unfinished"></translation>
+        <translation>SOTicket</translation>
     </message>
     <message>
         <source>Access t&amp;oken:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu&amp;griffstoken:</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken</translation>
     </message>
     <message>
         <source>Sen&amp;d an SO-AppToken:</source>
-        <translation type="unfinished"></translation>
+        <translation>SO-AppToken sen&amp;den:</translation>
     </message>
     <message>
         <source>Send an SO-AppToken</source>
-        <translation type="unfinished"></translation>
+        <translation>SO-AppToken senden</translation>
     </message>
     <message>
         <source>SO-AppToken</source>
-        <translation type="unfinished"></translation>
+        <translation>SO-AppToken</translation>
     </message>
     <message>
         <source>Request ti&amp;meout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit&amp;limit:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Request timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit für Anfragen in Sekunden</translation>
     </message>
     <message>
         <source>Keychain status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status des Schlüsselbunds</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>Use the s&amp;ystem proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Einstellungen des &amp;Systems verwenden</translation>
     </message>
     <message>
         <source>Use &amp;this proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diesen Proxy verwenden:</translation>
     </message>
     <message>
         <source>Ty&amp;pe:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;yp:</translation>
     </message>
     <message>
         <source>Proxy type</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxytyp</translation>
     </message>
     <message>
         <source>Ho&amp;st:</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;ost:</translation>
     </message>
     <message>
         <source>Proxy host</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Host</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <source>Proxy port</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Port</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;nutzer:</translation>
     </message>
     <message>
         <source>Proxy user</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Benutzer</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <source>Proxy password</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Passwort</translation>
     </message>
     <message>
         <source>Trusted certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauenswürdige Zertifikate</translation>
     </message>
     <message>
         <source>Certificates you trusted for this connection although they failed the usual checks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate, denen Sie für diese Verbindung vertrauen, obwohl sie die üblichen Prüfungen nicht bestanden haben:</translation>
     </message>
     <message>
         <source>SHA-256 fingerprints of certificates trusted for this connection</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-Fingerabdrücke der Zertifikate, denen Sie für diese Verbindung vertrauen</translation>
     </message>
     <message>
         <source>Rev&amp;oke</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widerrufen</translation>
     </message>
     <message>
         <source>Stop trusting the selected certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem ausgewählten Zertifikat nicht mehr vertrauen</translation>
     </message>
     <message>
         <source>Connection test</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungstest</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>Resolve, connect, check the certificate and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostname auflösen, verbinden, Zertifikat prüfen und anmelden</translation>
     </message>
     <message>
         <source>Cance&amp;l test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test abbre&amp;chen</translation>
     </message>
     <message>
         <source>Rev&amp;iew certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zertifikat prüfen…</translation>
     </message>
     <message>
         <source>Show the untrusted certificate and decide whether to trust it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vertrauenswürdiges Zertifikat anzeigen und entscheiden, ob Sie ihm vertrauen</translation>
     </message>
     <message>
         <source>Connection test results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse des Verbindungstests</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>LicenseDesk::ActivationController</name>
     <message>
         <source>Asking the license server about %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzserver wird für %1 abgefragt…</translation>
     </message>
     <message>
         <source>Reading license file %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzdatei %1 wird gelesen…</translation>
     </message>
     <message>
         <source>%1 (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aus %2)</translation>
     </message>
     <message>
         <source>Activate the new license for %1?
@@ -342,276 +342,280 @@
 %2
 
 The license server&apos;s license replaces the stored one. This cannot be undone from LicenseDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Lizenz für %1 aktivieren?
+
+%2
+
+Die Lizenz vom Lizenzserver ersetzt die gespeicherte Lizenz. Dies lässt sich in LicenseDesk nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>Activate license</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz aktivieren</translation>
     </message>
     <message>
         <source>Activating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aktiviert…</translation>
     </message>
     <message>
         <source>Activating the license for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz für %1 wird aktiviert…</translation>
     </message>
     <message>
         <source>Activated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert.</translation>
     </message>
     <message>
         <source>The request was sent, but its answer was lost (%1). It was not sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde gesendet, aber ihre Antwort ging verloren (%1). Sie wurde nicht erneut gesendet.</translation>
     </message>
     <message>
         <source>Not activated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht aktiviert: %1</translation>
     </message>
     <message>
         <source>Reading what the server now stores…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der jetzt auf dem Server gespeicherte Stand wird gelesen…</translation>
     </message>
     <message>
         <source>Reading the license of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz von %1 wird gelesen…</translation>
     </message>
     <message>
         <source>Could not read the stored license: %1 Refresh to see what the server holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Lizenz konnte nicht gelesen werden: %1 Aktualisieren Sie, um den Stand auf dem Server zu sehen.</translation>
     </message>
     <message>
         <source>%1: %2 licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Lizenzen</translation>
     </message>
     <message>
         <source>%1: not in the stored license</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht in der gespeicherten Lizenz</translation>
     </message>
     <message>
         <source>The server now stores license version %1 with the new counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server speichert jetzt Lizenzversion %1 mit den neuen Anzahlen.</translation>
     </message>
     <message>
         <source>The server stores license version %1; it does not match the offer in every module.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server speichert Lizenzversion %1; sie stimmt nicht in jedem Modul mit dem Angebot überein.</translation>
     </message>
 </context>
 <context>
     <name>LicenseDesk::ActivationPreviewDialog</name>
     <message>
         <source>Activate this license after a confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Lizenz nach einer Bestätigung aktivieren</translation>
     </message>
     <message>
         <source>Activation is not possible: see the verdict above</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierung nicht möglich: siehe Hinweis oben</translation>
     </message>
     <message>
         <source>License server offer for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot des Lizenzservers für %1</translation>
     </message>
     <message numerus="yes">
         <source>%1: the new license has %2, but %3 are in use — free %n seat(s).</source>
         <extracomment>one blocking module: %1 name, %2 new total, %3 seats in use, then how many to free</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: Die neue Lizenz enthält %2, aber %3 sind belegt – geben Sie %n Platz frei.</numerusform>
+            <numerusform>%1: Die neue Lizenz enthält %2, aber %3 sind belegt – geben Sie %n Plätze frei.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove license assignments before activating:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie vor dem Aktivieren Lizenzzuweisungen:</translation>
     </message>
     <message>
         <source>Server says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung des Servers: %1</translation>
     </message>
 </context>
 <context>
     <name>LicenseDesk::ActivationPreviewModel</name>
     <message>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Modul</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegt</translation>
     </message>
     <message>
         <source>New free</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu frei</translation>
     </message>
     <message>
         <source>Effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkung</translation>
     </message>
     <message numerus="yes">
         <source>blocked: free %n seat(s) first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>blockiert: zuerst %n Platz freigeben</numerusform>
+            <numerusform>blockiert: zuerst %n Plätze freigeben</numerusform>
         </translation>
     </message>
     <message>
         <source>unrestricted</source>
-        <translation type="unfinished"></translation>
+        <translation>unbeschränkt</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>±0</source>
-        <translation type="unfinished"></translation>
+        <translation>±0</translation>
     </message>
     <message>
         <source>%1: %2 to %3, %4 in use, %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 auf %3, %4 belegt, %5</translation>
     </message>
 </context>
 <context>
     <name>LicenseDesk::BusyIndicator</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Request in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage läuft</translation>
     </message>
     <message>
         <source>Cancel the running requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Anfragen abbrechen</translation>
     </message>
 </context>
 <context>
     <name>LicenseDesk::CertificateDialog</name>
     <message>
         <source>&amp;Trust this certificate for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Zertifikat für %1 &amp;vertrauen</translation>
     </message>
     <message>
         <source>The server at %1 sent no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 hat kein Zertifikat gesendet.</translation>
     </message>
     <message>
         <source>The certificate of %1 could not be verified. Connecting anyway could let someone read or change what LicenseDesk sends, including your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von %1 konnte nicht überprüft werden. Wenn Sie trotzdem verbinden, könnte jemand mitlesen oder ändern, was LicenseDesk sendet – auch Ihr Passwort.</translation>
     </message>
     <message>
         <source>%1 (self-signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (selbst signiert)</translation>
     </message>
     <message>
         <source>from %1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1 bis %2</translation>
     </message>
     <message>
         <source>(expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>(abgelaufen)</translation>
     </message>
     <message>
         <source>(not valid yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch nicht gültig)</translation>
     </message>
     <message>
         <source>The TLS handshake failed for a reason Qt did not name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TLS-Handshake ist aus einem Grund fehlgeschlagen, den Qt nicht nennt.</translation>
     </message>
 </context>
 <context>
     <name>LicenseDesk::Cli::ActivateCommand</name>
     <message>
         <source>The license server offered no new license for %1: nothing to activate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lizenzserver hat keine neue Lizenz für %1 angeboten: Es gibt nichts zu aktivieren.</translation>
     </message>
     <message>
         <source>Not activating: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aktivierung: %1</translation>
     </message>
     <message>
         <source>Not activating without confirmation: standard input is not a terminal. Pass --yes to activate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aktivierung ohne Bestätigung: Die Standardeingabe ist kein Terminal. Geben Sie --yes an, um zu aktivieren.</translation>
     </message>
     <message>
         <source>Activation cancelled: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierung abgebrochen: Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Activate? [y/N]</source>
         <extracomment>The [y/N] letters are part of the prompt: the default (Enter) is No.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren? [j/N]</translation>
     </message>
     <message>
         <source>The server refused the activation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Aktivierung abgelehnt: %1</translation>
     </message>
     <message>
         <source>The activation was sent, but its answer was lost. Reading what the server now stores (the request is not sent again)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktivierung wurde gesendet, aber ihre Antwort ging verloren. Der jetzt auf dem Server gespeicherte Stand wird gelesen (die Anfrage wird nicht erneut gesendet)…</translation>
     </message>
     <message>
         <source>Could not find out whether the activation took effect. Run &quot;show %1&quot; before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ließ sich nicht feststellen, ob die Aktivierung wirksam wurde. Führen Sie &quot;show %1&quot; aus, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
         <source>The activation succeeded, but the license could not be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktivierung war erfolgreich, aber die Lizenz konnte nicht erneut gelesen werden.</translation>
     </message>
     <message>
         <source>The activation took effect: the server now stores the totals the preview showed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktivierung ist wirksam: Der Server speichert jetzt die Summen aus der Vorschau.</translation>
     </message>
     <message>
         <source>Activated. Verified: the server now stores the totals the preview showed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert. Geprüft: Der Server speichert jetzt die Summen aus der Vorschau.</translation>
     </message>
     <message>
         <source>The server does not store the new license: the activation probably did not take effect. Check with &quot;preview %1&quot; before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server speichert die neue Lizenz nicht: Die Aktivierung wurde vermutlich nicht wirksam. Prüfen Sie mit &quot;preview %1&quot;, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
         <source>Activated, but the server stores totals that differ from the preview:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert, aber der Server speichert andere Summen als in der Vorschau:</translation>
     </message>
 </context>
 <context>
     <name>LicenseDesk::Cli::ActivationCheck</name>
     <message>
         <source>%1: should have been dropped, but the server stores %2 license(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hätte entfallen sollen, aber der Server speichert %2 Lizenz(en)</translation>
     </message>
     <message>
         <source>%1: expected %2 license(s), but the server stores none</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Lizenz(en) erwartet, aber der Server speichert keine</translation>
     </message>
     <message>
         <source>%1: expected %2 license(s), but the server stores %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Lizenz(en) erwartet, aber der Server speichert %3</translation>
     </message>
 </context>
 <context>
     <name>LicenseDesk::Cli::CliCommand</name>
     <message>
         <source>The server&apos;s answer was empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers war leer.</translation>
     </message>
 </context>
 <context>
@@ -649,80 +653,114 @@ prints one object: preview, activated, verified, mismatches, stored.
 Exit codes: 0 success, 1 usage error, 2 cannot connect (TLS, timeout), 3 authentication
 refused, 4 server error, 5 malformed response, 6 activation blocked or refused.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: licensedesk-cli [Optionen] &lt;Befehl&gt; [Argumente]
+
+Befehle:
+  owners                    alle Modulinhaber mit Summen
+  show INHABER              Nutzung je Modul für einen Inhaber
+  module INHABER MODUL      eine Modullizenz
+  status INHABER            was der Lizenzserver meldet
+  preview INHABER           was die Aktivierung der Lizenz vom Lizenzserver ändern würde
+  activate INHABER [--yes]  Vorschau, Rückfrage (außer bei --yes), aktivieren, neu lesen, prüfen
+
+Optionen:
+  --url URL                 API-Stammadresse (Umgebung: LICENSEDESK_URL)
+  --user NAME               Benutzer für Basic-Anmeldung (Umgebung: LICENSEDESK_USER); das
+                            Passwort stammt aus LICENSEDESK_PASSWORD, sonst aus dem
+                            Schlüsselbund-Eintrag der Desktop-App für diese URL und diesen
+                            Benutzer, sonst aus einer verdeckten Abfrage im Terminal
+  --ticket-env VAR          SoTicket aus dieser Umgebungsvariablen
+  --token-env VAR           Bearer-Token aus dieser Umgebungsvariablen
+  --app-token-env VAR       SO-AppToken aus dieser Umgebungsvariablen
+  --language SPRACHE        Sprache für Oberfläche und Server (Standard: Systemsprache)
+  --format table|json|csv   Ausgabeformat (Standard: table)
+  --timeout SEKUNDEN        Zeitlimit für Anfragen (Standard: 30)
+  --yes                     ohne Rückfrage aktivieren
+  --version, --help
+
+Ausgabe: Tabellen passen sich dem Terminal an (COLUMNS überschreibt die Breite). JSON und CSV
+verwenden stabile englische Schlüssel; Datumsangaben folgen ISO 8601; das Ablaufdatum einer
+unbefristeten Lizenz ist in JSON null, in CSV leer und in Tabellen &quot;nie&quot;. CSV folgt RFC 4180
+mit Kopfzeile. activate --format json gibt ein Objekt aus: preview, activated, verified,
+mismatches, stored.
+
+Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 keine Verbindung (TLS, Zeitüberschreitung),
+3 Anmeldung abgelehnt, 4 Serverfehler, 5 fehlerhafte Antwort, 6 Aktivierung blockiert oder
+abgelehnt.
+</translation>
     </message>
     <message>
         <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Befehl angegeben</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>&quot;%1&quot; takes %n argument(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&quot;%1&quot; erwartet %n Argument</numerusform>
+            <numerusform>&quot;%1&quot; erwartet %n Argumente</numerusform>
         </translation>
     </message>
     <message>
         <source>the owner name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Inhabername ist leer</translation>
     </message>
     <message>
         <source>the module name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Modulname ist leer</translation>
     </message>
     <message>
         <source>--yes only applies to &quot;activate&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--yes gilt nur für &quot;activate&quot;</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot;: use table, json or csv</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format &quot;%1&quot;: Verwenden Sie table, json oder csv</translation>
     </message>
     <message>
         <source>no API URL: pass --url or set LICENSEDESK_URL</source>
-        <translation type="unfinished"></translation>
+        <translation>keine API-URL: Geben Sie --url an oder setzen Sie LICENSEDESK_URL</translation>
     </message>
     <message>
         <source>unusable API URL &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbrauchbare API-URL &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>--timeout needs a number of seconds between 1 and 86400</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout erwartet eine Anzahl Sekunden zwischen 1 und 86400</translation>
     </message>
     <message>
         <source>unknown language &quot;%1&quot;: use an ISO code such as en or nb</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Sprache &quot;%1&quot;: Verwenden Sie einen ISO-Code wie en oder nb</translation>
     </message>
     <message>
         <source>use either --ticket-env or --token-env, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>verwenden Sie entweder --ticket-env oder --token-env, nicht beide</translation>
     </message>
     <message>
         <source>--user cannot be combined with --ticket-env or --token-env</source>
-        <translation type="unfinished"></translation>
+        <translation>--user lässt sich nicht mit --ticket-env oder --token-env kombinieren</translation>
     </message>
     <message>
         <source>the environment variable &quot;%1&quot; is not set or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Umgebungsvariable &quot;%1&quot; ist nicht gesetzt oder leer</translation>
     </message>
 </context>
 <context>
     <name>LicenseDesk::Cli::CommandLineApp</name>
     <message>
         <source>Try &quot;licensedesk-cli --help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Informationen mit &quot;licensedesk-cli --help&quot;.</translation>
     </message>
 </context>
 <context>
     <name>LicenseDesk::Cli::CommandRunner</name>
     <message>
         <source>No password for %1: set LICENSEDESK_PASSWORD or run in a terminal to be asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Passwort für %1: Setzen Sie LICENSEDESK_PASSWORD oder starten Sie im Terminal, um danach gefragt zu werden.</translation>
     </message>
 </context>
 <context>
@@ -730,36 +768,36 @@ refused, 4 server error, 5 malformed response, 6 activation blocked or refused.
     <message>
         <source>yes</source>
         <extracomment>The word a user types to confirm at a &quot;[y/N]&quot; prompt (lower case); &quot;y&quot; and &quot;yes&quot; always work too.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
 </context>
 <context>
     <name>LicenseDesk::Cli::ErrorReport</name>
     <message>
         <source>The request failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>The server says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung des Servers: %1</translation>
     </message>
     <message>
         <source>Details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Details: %1</translation>
     </message>
 </context>
 <context>
     <name>LicenseDesk::Cli::PasswordSource</name>
     <message>
         <source>Password for %1 at %2: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für %1 bei %2: </translation>
     </message>
 </context>
 <context>
     <name>LicenseDesk::Cli::ReadCommand</name>
     <message>
         <source>internal error: &quot;activate&quot; is not a read command</source>
-        <translation type="unfinished"></translation>
+        <translation>interner Fehler: &quot;activate&quot; ist kein Lesebefehl</translation>
     </message>
 </context>
 <context>
@@ -767,503 +805,503 @@ refused, 4 server error, 5 malformed response, 6 activation blocked or refused.
     <message>
         <source>never</source>
         <extracomment>Shown instead of a date when a license never expires or a date is not set.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Unknown status &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Status &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The license is up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lizenz ist aktuell.</translation>
     </message>
     <message>
         <source>A new license is available: run &quot;preview&quot;, then &quot;activate&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Lizenz ist verfügbar: Führen Sie &quot;preview&quot; und dann &quot;activate&quot; aus.</translation>
     </message>
     <message>
         <source>A new company name is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Firmenname ist verfügbar.</translation>
     </message>
     <message>
         <source>A new serial number is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Seriennummer ist verfügbar.</translation>
     </message>
     <message>
         <source>The license server has a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lizenzserver hat eine Meldung.</translation>
     </message>
     <message>
         <source>A new license was activated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Lizenz wurde aktiviert.</translation>
     </message>
     <message>
         <source>The license server could not provide the license.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lizenzserver konnte die Lizenz nicht bereitstellen.</translation>
     </message>
     <message>
         <source>The license server reported an unknown error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lizenzserver hat einen unbekannten Fehler gemeldet.</translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma:</translation>
     </message>
     <message>
         <source>Serial number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriennummer:</translation>
     </message>
     <message>
         <source>Expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab:</translation>
     </message>
     <message>
         <source>Grace period ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kulanzzeit endet:</translation>
     </message>
     <message>
         <source>Maintenance ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartung endet:</translation>
     </message>
     <message>
         <source>Next license check:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Lizenzprüfung:</translation>
     </message>
     <message>
         <source>New license expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Lizenz läuft ab:</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Module</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegt</translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Frei</translation>
     </message>
     <message>
         <source>No license owners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Modulinhaber.</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Modul</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise</translation>
     </message>
     <message>
         <source>user plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerplan</translation>
     </message>
     <message>
         <source>unrestricted</source>
-        <translation type="unfinished"></translation>
+        <translation>unbeschränkt</translation>
     </message>
     <message>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgeblendet</translation>
     </message>
     <message>
         <source>over-used</source>
-        <translation type="unfinished"></translation>
+        <translation>überbelegt</translation>
     </message>
     <message>
         <source>New total</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu gesamt</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>New free</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu frei</translation>
     </message>
     <message numerus="yes">
         <source>blocked: remove %n assignment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>blockiert: %n Zuweisung entfernen</numerusform>
+            <numerusform>blockiert: %n Zuweisungen entfernen</numerusform>
         </translation>
     </message>
     <message>
         <source>The server says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung des Servers: %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Module:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modul:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung:</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ:</translation>
     </message>
     <message>
         <source>Allowed user type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zulässiger Benutzertyp:</translation>
     </message>
     <message>
         <source>Licenses:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzen:</translation>
     </message>
     <message>
         <source>Unrestricted:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbeschränkt:</translation>
     </message>
     <message>
         <source>Hidden:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeblendet:</translation>
     </message>
     <message>
         <source>User plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerplan:</translation>
     </message>
     <message>
         <source>Grants:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enthält:</translation>
     </message>
     <message>
         <source>Requires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfordert:</translation>
     </message>
     <message>
         <source>Details:</source>
-        <translation type="unfinished"></translation>
+        <translation>Details:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Meaning:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutung:</translation>
     </message>
     <message>
         <source>Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung:</translation>
     </message>
     <message>
         <source>URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL:</translation>
     </message>
 </context>
 <context>
     <name>LicenseDesk::ConnectionDialog</name>
     <message>
         <source>Type the new name, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den neuen Namen ein und speichern Sie.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted. Review it to decide whether to trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers ist nicht vertrauenswürdig. Prüfen Sie es, um zu entscheiden, ob Sie ihm vertrauen.</translation>
     </message>
     <message>
         <source>User name and password (Basic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername und Passwort (Basic)</translation>
     </message>
     <message>
         <source>SuperOffice ticket (SOTicket)</source>
-        <translation type="unfinished"></translation>
+        <translation>SuperOffice-Ticket (SOTicket)</translation>
     </message>
     <message>
         <source>Access token (Bearer, Online)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken (Bearer, Online)</translation>
     </message>
     <message>
         <source>None</source>
         <extracomment>Sign-in method: send no credentials</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>SOCKS 5</source>
-        <translation type="unfinished"></translation>
+        <translation>SOCKS 5</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>%1 (this session only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nur diese Sitzung)</translation>
     </message>
     <message>
         <source>New connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Verbindung</translation>
     </message>
     <message>
         <source>Give the connection a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Verbindung einen Namen.</translation>
     </message>
     <message>
         <source>A connection named “%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verbindung namens „%1“ ist bereits vorhanden.</translation>
     </message>
     <message>
         <source>The API URL cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-URL ist nicht verwendbar: %1</translation>
     </message>
     <message>
         <source>Enter the proxy&apos;s host name, or use the system proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Hostnamen des Proxys ein oder verwenden Sie die Proxy-Einstellungen des Systems.</translation>
     </message>
     <message>
         <source>Saved “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gespeichert.</translation>
     </message>
     <message>
         <source>Remove connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung entfernen</translation>
     </message>
     <message>
         <source>Remove the connection “%1” and forget its stored password or token?</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung „%1“ entfernen und das gespeicherte Passwort bzw. Token verwerfen?</translation>
     </message>
     <message>
         <source>Removed “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ entfernt.</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-Fingerabdruck</translation>
     </message>
     <message>
         <source>The certificate is now trusted for “%1”. Test the connection again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat ist jetzt für „%1“ vertrauenswürdig. Testen Sie die Verbindung erneut.</translation>
     </message>
     <message>
         <source>The certificate %1 is no longer trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat %1 wird nicht mehr vertraut.</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird getestet…</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft…</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <source>The connection works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung funktioniert.</translation>
     </message>
     <message>
         <source>The connection test failed; the steps above say where.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verbindungstest ist fehlgeschlagen; die Schritte oben zeigen, wo.</translation>
     </message>
 </context>
 <context>
     <name>LicenseDesk::ConnectionSettings</name>
     <message>
         <source>Enter the WebAPI address, for example https://crm.example.com/SuperOffice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die WebAPI-Adresse ein, zum Beispiel https://crm.example.com/SuperOffice.</translation>
     </message>
     <message>
         <source>“%1” is not a valid web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige Webadresse.</translation>
     </message>
     <message>
         <source>The address must start with https:// (or http://); “%1” does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse muss mit https:// (oder http://) beginnen; „%1“ tut das nicht.</translation>
     </message>
     <message>
         <source>The address “%1” has no server name. Enter it like https://crm.example.com/SuperOffice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse „%1“ enthält keinen Servernamen. Geben Sie sie in der Form https://crm.example.com/SuperOffice ein.</translation>
     </message>
     <message>
         <source>Do not put a user name or password in the address; enter them in the sign-in fields instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tragen Sie Benutzername oder Passwort nicht in die Adresse ein, sondern in die Anmeldefelder.</translation>
     </message>
 </context>
 <context>
     <name>LicenseDesk::ConnectionTester</name>
     <message numerus="yes">
         <source>No answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Keine Antwort innerhalb von %n Sekunde.</numerusform>
+            <numerusform>Keine Antwort innerhalb von %n Sekunden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Resolve host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostname auflösen</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <source>TLS handshake</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Handshake</translation>
     </message>
     <message>
         <source>Sign in and read licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden und Lizenzen lesen</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>The API URL has no host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-URL enthält keinen Hostnamen.</translation>
     </message>
     <message>
         <source>Looking up the proxy %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy %1 wird aufgelöst…</translation>
     </message>
     <message>
         <source>Looking up %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird aufgelöst…</translation>
     </message>
     <message>
         <source>Could not find %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht gefunden: %2</translation>
     </message>
     <message>
         <source>Proxy %1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse des Proxys %1: %2.</translation>
     </message>
     <message>
         <source>%1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse von %1: %2.</translation>
     </message>
     <message>
         <source>Connecting to %1 port %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1, Port %2 wird hergestellt…</translation>
     </message>
     <message>
         <source>Connected to %1 port %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1, Port %2.</translation>
     </message>
     <message>
         <source>Not used: the API URL starts with http://, so passwords and tokens travel unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verwendet: Die API-URL beginnt mit http://, daher werden Passwörter und Tokens unverschlüsselt übertragen.</translation>
     </message>
     <message>
         <source>Checking the server&apos;s certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat des Servers wird geprüft…</translation>
     </message>
     <message>
         <source>Certificate for %1, issued by %2, valid until %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat für %1, ausgestellt von %2, gültig bis %3.</translation>
     </message>
     <message>
         <source>Accepted because you trusted this certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptiert, weil Sie diesem Zertifikat vertrauen.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers ist nicht vertrauenswürdig: %1</translation>
     </message>
     <message>
         <source>Signing in and reading the licenses…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung und Lesen der Lizenzen…</translation>
     </message>
     <message numerus="yes">
         <source>Signed in; read the licenses of %n owner(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Angemeldet; Lizenzen von %n Inhaber gelesen.</numerusform>
+            <numerusform>Angemeldet; Lizenzen von %n Inhabern gelesen.</numerusform>
         </translation>
     </message>
 </context>
@@ -1271,534 +1309,534 @@ refused, 4 server error, 5 malformed response, 6 activation blocked or refused.
     <name>LicenseDesk::Countdown</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>%1 is a date, %2 a countdown such as &quot;in 12 days&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>LicenseDesk::DemoLicenseStore</name>
     <message>
         <source>Cannot read the demo data file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Datendatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Cannot write the demo data file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Datendatei %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>The licence names no owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lizenz nennt keinen Inhaber.</translation>
     </message>
     <message>
         <source>There is no licence owner %1 in this installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Installation gibt es keinen Lizenzinhaber %1.</translation>
     </message>
     <message>
         <source>The licence server has no pending licence for %1. Fetch a new licence first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lizenzserver hat keine ausstehende Lizenz für %1. Rufen Sie zuerst eine neue Lizenz ab.</translation>
     </message>
     <message>
         <source>This is not the licence the licence server issued for %1. Fetch it again and activate it unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist nicht die Lizenz, die der Lizenzserver für %1 ausgestellt hat. Rufen Sie sie erneut ab und aktivieren Sie sie unverändert.</translation>
     </message>
     <message>
         <source>The licence could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lizenz konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>LicenseDesk::DemoOwner</name>
     <message>
         <source>%1: %2 licences are assigned, but the new licence only contains %3; %4 must be unassigned before activating.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Lizenzen sind zugewiesen, aber die neue Lizenz enthält nur %3; %4 müssen vor dem Aktivieren entzogen werden.</translation>
     </message>
     <message>
         <source>%1: %2 licences are assigned, but the new licence no longer contains this module; they must be unassigned before activating.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Lizenzen sind zugewiesen, aber die neue Lizenz enthält dieses Modul nicht mehr; sie müssen vor dem Aktivieren entzogen werden.</translation>
     </message>
 </context>
 <context>
     <name>LicenseDesk::DemoRouter</name>
     <message>
         <source>The request body is not valid JSON (byte %1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anfragetext ist kein gültiges JSON (Byte %1: %2).</translation>
     </message>
     <message>
         <source>The request body must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anfragetext muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
         <source>The parameter %1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Parameter %1 ist erforderlich.</translation>
     </message>
     <message>
         <source>License owner %1 not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzinhaber %1 nicht gefunden</translation>
     </message>
     <message>
         <source>This resource only accepts %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Ressource akzeptiert nur %1.</translation>
     </message>
     <message>
         <source>No such endpoint: /api/%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt nicht vorhanden: /api/%1</translation>
     </message>
     <message>
         <source>The License agent has no method %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent License hat keine Methode %1.</translation>
     </message>
     <message>
         <source>Module license %1 of owner %2 not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Modullizenz %1 des Inhabers %2 nicht gefunden</translation>
     </message>
     <message>
         <source>The parameter %1 must be an ExtendedLicenseInfo object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Parameter %1 muss ein ExtendedLicenseInfo-Objekt sein.</translation>
     </message>
     <message>
         <source>%1 is not a valid licence: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine gültige Lizenz: %2</translation>
     </message>
     <message>
         <source>The licence has no New part to activate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lizenz hat keinen New-Teil, der aktiviert werden könnte.</translation>
     </message>
     <message>
         <source>The licence file is not a licence: expected the JSON of a LicenseInfo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lizenzdatei ist keine Lizenz: Erwartet wurde das JSON einer LicenseInfo.</translation>
     </message>
     <message>
         <source>The licence file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lizenzdatei ist leer.</translation>
     </message>
 </context>
 <context>
     <name>LicenseDesk::DemoServer</name>
     <message>
         <source>The demo server is already listening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Server läuft bereits.</translation>
     </message>
     <message>
         <source>Cannot listen on %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauschen auf %1, Port %2 nicht möglich: %3</translation>
     </message>
     <message>
         <source>Not found: the API lives under /api.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden: Die API befindet sich unter /api.</translation>
     </message>
     <message>
         <source>Authentication required: send Basic credentials, a SOTicket or a Bearer token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung erforderlich: Senden Sie Basic-Anmeldedaten, ein SOTicket oder ein Bearer-Token.</translation>
     </message>
     <message>
         <source>The user name or password is wrong, or the ticket or token is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername oder Passwort ist falsch, oder das Ticket bzw. Token ist ungültig.</translation>
     </message>
 </context>
 <context>
     <name>LicenseDesk::DemoSigner</name>
     <message>
         <source>Module %1 belongs to owner %2, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modul %1 gehört zum Inhaber %2, nicht zu %3.</translation>
     </message>
     <message>
         <source>The signature of module %1 does not match its content: the licence was modified after it was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur von Modul %1 passt nicht zu seinem Inhalt: Die Lizenz wurde nach der Ausstellung verändert.</translation>
     </message>
     <message>
         <source>The licence signature of %1 does not match its content: the licence was modified after it was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lizenzsignatur von %1 passt nicht zu ihrem Inhalt: Die Lizenz wurde nach der Ausstellung verändert.</translation>
     </message>
 </context>
 <context>
     <name>LicenseDesk::ErrorMapper</name>
     <message>
         <source>no certificate was presented</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde kein Zertifikat vorgelegt</translation>
     </message>
     <message>
         <source>certificate “%1”, issued by “%2”, SHA-256 fingerprint %3</source>
         <extracomment>%1 = certificate subject, %2 = issuer, %3 = SHA-256 fingerprint in hex</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat „%1“, ausgestellt von „%2“, SHA-256-Fingerabdruck %3</translation>
     </message>
     <message>
         <source>Could not connect to %1 on port %2: the connection was refused. Check the address and port, and that the web server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zu %1 auf Port %2: Die Verbindung wurde abgelehnt. Prüfen Sie Adresse und Port und ob der Webserver läuft.</translation>
     </message>
     <message>
         <source>The server name %1 could not be found. Check the spelling of the address and your network or VPN connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Servername %1 wurde nicht gefunden. Prüfen Sie die Schreibweise der Adresse und Ihre Netzwerk- bzw. VPN-Verbindung.</translation>
     </message>
     <message>
         <source>The connection to %1 on port %2 was closed before the answer was complete. Try again; if it keeps happening, check proxies and firewalls on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 auf Port %2 wurde geschlossen, bevor die Antwort vollständig war. Versuchen Sie es erneut; wenn das öfter passiert, prüfen Sie Proxys und Firewalls auf dem Weg.</translation>
     </message>
     <message>
         <source>The server at %1 redirected the request too often or to an unsafe address. Check the API address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 hat die Anfrage zu oft oder an eine unsichere Adresse umgeleitet. Prüfen Sie die API-Adresse.</translation>
     </message>
     <message>
         <source>Could not reach %1 through the proxy: %2. Check the proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist über den Proxy nicht erreichbar: %2. Prüfen Sie die Proxy-Einstellungen.</translation>
     </message>
     <message>
         <source>The answer from %1 was not valid HTTP. Check that the address and port belong to the SuperOffice web server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 war kein gültiges HTTP. Prüfen Sie, ob Adresse und Port zum SuperOffice-Webserver gehören.</translation>
     </message>
     <message>
         <source>Could not talk to %1 on port %2: %3. Check your network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kommunikation mit %1 auf Port %2 möglich: %3. Prüfen Sie Ihre Netzwerkverbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>%1 did not accept the sign-in (HTTP 401%2). Check the user name and password, or get a new ticket or token: they expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anmeldung nicht akzeptiert (HTTP 401%2). Prüfen Sie Benutzername und Passwort oder besorgen Sie ein neues Ticket bzw. Token: Diese laufen ab.</translation>
     </message>
     <message>
         <source>%1 recognised the account but does not allow this (HTTP 403%2). License calls need a user with administrator rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat das Konto erkannt, erlaubt dies aber nicht (HTTP 403%2). Lizenzaufrufe erfordern einen Benutzer mit Administratorrechten.</translation>
     </message>
     <message>
         <source>The server could not find what was asked for: “%1”. Check the owner or module name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server konnte das Angeforderte nicht finden: „%1“. Prüfen Sie den Inhaber- oder Modulnamen.</translation>
     </message>
     <message>
         <source>Nothing was found at %1 (HTTP 404). Check that the address points to the SuperOffice WebAPI; it usually ends in /api.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 wurde nichts gefunden (HTTP 404). Prüfen Sie, ob die Adresse auf die SuperOffice WebAPI zeigt; sie endet meist auf /api.</translation>
     </message>
     <message>
         <source>The Online tenant is no longer served by %1 (HTTP 421, misdirected request). Look up the tenant&apos;s current WebAPI address and update the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Online-Mandant wird nicht mehr von %1 bedient (HTTP 421, Misdirected Request). Ermitteln Sie die aktuelle WebAPI-Adresse des Mandanten und passen Sie die Verbindung an.</translation>
     </message>
     <message>
         <source>The server %1 reported an internal error (HTTP %2%3). Try again in a few minutes; if it keeps happening, ask its administrator to check the NetServer log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 hat einen internen Fehler gemeldet (HTTP %2%3). Versuchen Sie es in einigen Minuten erneut; wenn das öfter passiert, bitten Sie den Administrator des Servers, das NetServer-Protokoll zu prüfen.</translation>
     </message>
     <message>
         <source>The server %1 refused the request with HTTP status %2%3. Check the API address; if it is right, the server may not support this call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 hat die Anfrage mit HTTP-Status %2%3 abgelehnt. Prüfen Sie die API-Adresse; wenn sie stimmt, unterstützt der Server diesen Aufruf möglicherweise nicht.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: %2. Check that the server offers TLS 1.2 or newer and that no proxy interferes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2. Prüfen Sie, ob der Server TLS 1.2 oder neuer anbietet und kein Proxy stört.</translation>
     </message>
     <message>
         <source>The certificate of %1 could not be verified: %2. The server presented %3. If you trust it, compare the fingerprint with the server&apos;s administrator and then trust it in the connection settings.</source>
         <extracomment>%1 = host, %2 = what is wrong with the certificate, %3 = certificate description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von %1 konnte nicht überprüft werden: %2. Der Server hat %3 vorgelegt. Wenn Sie ihm vertrauen, vergleichen Sie den Fingerabdruck mit dem Administrator des Servers und vertrauen Sie ihm dann in den Verbindungseinstellungen.</translation>
     </message>
     <message numerus="yes">
         <source>The server %1 did not answer within %n second(s). Try again, or allow more time in the connection settings.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Server %1 hat nicht innerhalb von %n Sekunde geantwortet. Versuchen Sie es erneut oder erhöhen Sie das Zeitlimit in den Verbindungseinstellungen.</numerusform>
+            <numerusform>Der Server %1 hat nicht innerhalb von %n Sekunden geantwortet. Versuchen Sie es erneut oder erhöhen Sie das Zeitlimit in den Verbindungseinstellungen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The answer from %1 is larger than the limit of %2, so reading stopped. Check that the address points to a SuperOffice WebAPI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 überschreitet die Grenze von %2, daher wurde das Lesen abgebrochen. Prüfen Sie, ob die Adresse auf eine SuperOffice WebAPI zeigt.</translation>
     </message>
     <message>
         <source>The server sent the request on to another address (%1). LicenseDesk only follows redirects on the same server and protocol, so it stopped. If that address is right, enter it as the API address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage an eine andere Adresse weitergeleitet (%1). LicenseDesk folgt Umleitungen nur auf demselben Server und mit demselben Protokoll und hat daher abgebrochen. Wenn diese Adresse stimmt, tragen Sie sie als API-Adresse ein.</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be read (%1). Check that the address points to a SuperOffice WebAPI and that its version is supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers konnte nicht gelesen werden (%1). Prüfen Sie, ob die Adresse auf eine SuperOffice WebAPI zeigt und ob deren Version unterstützt wird.</translation>
     </message>
     <message>
         <source>The server declined the request without giving a reason. Check the server&apos;s log, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage ohne Angabe von Gründen abgelehnt. Prüfen Sie das Protokoll des Servers und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The server declined the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage abgelehnt: %1</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>LicenseDesk::JsonReader</name>
     <message>
         <source>expected a string</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkette erwartet</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false erwartet</translation>
     </message>
     <message>
         <source>expected a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl erwartet</translation>
     </message>
     <message>
         <source>expected a whole number between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ganze Zahl zwischen %1 und %2 erwartet</translation>
     </message>
     <message>
         <source>expected a date such as 2027-03-27T00:00:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum wie 2027-03-27T00:00:00 erwartet</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt erwartet</translation>
     </message>
     <message>
         <source>expected an array</source>
-        <translation type="unfinished"></translation>
+        <translation>Array erwartet</translation>
     </message>
     <message>
         <source>the response is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist leer</translation>
     </message>
     <message>
         <source>malformed JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaftes JSON bei Byte %1: %2</translation>
     </message>
     <message>
         <source>expected a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Objekt erwartet</translation>
     </message>
     <message>
         <source>expected a JSON array</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Array erwartet</translation>
     </message>
     <message>
         <source>expected a JSON string</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Zeichenkette erwartet</translation>
     </message>
 </context>
 <context>
     <name>LicenseDesk::KeychainSecretStore</name>
     <message>
         <source>No keychain is available on this system (%1), so passwords and tokens cannot be remembered. LicenseDesk will ask for them each time you connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem System ist kein Schlüsselbund verfügbar (%1), daher können Passwörter und Tokens nicht gespeichert werden. LicenseDesk fragt bei jeder Verbindung danach.</translation>
     </message>
     <message>
         <source>The keychain refused access (%1), so passwords and tokens cannot be remembered. LicenseDesk will ask for them each time you connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert (%1), daher können Passwörter und Tokens nicht gespeichert werden. LicenseDesk fragt bei jeder Verbindung danach.</translation>
     </message>
     <message>
         <source>The keychain could not delete the secret: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund konnte das Geheimnis nicht löschen: %1</translation>
     </message>
     <message>
         <source>The keychain is not usable (%1), so passwords and tokens cannot be remembered. LicenseDesk will ask for them each time you connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist nicht nutzbar (%1), daher können Passwörter und Tokens nicht gespeichert werden. LicenseDesk fragt bei jeder Verbindung danach.</translation>
     </message>
 </context>
 <context>
     <name>LicenseDesk::LicenseClient</name>
     <message>
         <source>No WebAPI address is set. Enter the address of the SuperOffice WebAPI in the connection settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine WebAPI-Adresse festgelegt. Geben Sie die Adresse der SuperOffice WebAPI in den Verbindungseinstellungen ein.</translation>
     </message>
     <message>
         <source>This license cannot be activated: the server marked it as not activatable. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Lizenz kann nicht aktiviert werden: Der Server hat sie als nicht aktivierbar gekennzeichnet. Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>This license cannot be activated: %1 Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Lizenz kann nicht aktiviert werden: %1 Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>There is no license exactly as the server sent it, so nothing was activated. Fetch the license from the license server again, then activate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es liegt keine Lizenz genau so vor, wie der Server sie gesendet hat, daher wurde nichts aktiviert. Rufen Sie die Lizenz erneut vom Lizenzserver ab und aktivieren Sie sie dann.</translation>
     </message>
 </context>
 <context>
     <name>LicenseDesk::LicenseDetailsPane</name>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma:</translation>
     </message>
     <message>
         <source>Serial number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriennummer:</translation>
     </message>
     <message>
         <source>License version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzversion:</translation>
     </message>
     <message>
         <source>Expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab:</translation>
     </message>
     <message>
         <source>Grace period ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kulanzzeit endet:</translation>
     </message>
     <message>
         <source>Maintenance ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartung endet:</translation>
     </message>
     <message>
         <source>Admin warning from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin-Warnung ab:</translation>
     </message>
     <message>
         <source>Next license check:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Lizenzprüfung:</translation>
     </message>
     <message>
         <source>Server says:</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung des Servers:</translation>
     </message>
     <message>
         <source>No owner selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Inhaber ausgewählt</translation>
     </message>
     <message>
         <source>No stored license.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gespeicherte Lizenz.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geplant</translation>
     </message>
     <message>
         <source>due %1</source>
         <extracomment>%1 date and countdown, e.g. &quot;14/05/2026 (in 30 days)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>fällig am %1</translation>
     </message>
     <message>
         <source>overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>überfällig seit %1</translation>
     </message>
     <message>
         <source>License details</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzdetails</translation>
     </message>
 </context>
 <context>
     <name>LicenseDesk::LicenseTexts</name>
     <message>
         <source>Permanent</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbefristet</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig</translation>
     </message>
     <message>
         <source>Expires soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft bald ab</translation>
     </message>
     <message>
         <source>Expired, in grace period</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen, in Kulanzzeit</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>New license available</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Lizenz verfügbar</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <source>new module</source>
-        <translation type="unfinished"></translation>
+        <translation>neues Modul</translation>
     </message>
     <message>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>entfällt</translation>
     </message>
     <message>
         <source>more seats</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr Plätze</translation>
     </message>
     <message>
         <source>fewer seats</source>
-        <translation type="unfinished"></translation>
+        <translation>weniger Plätze</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Satellite</source>
-        <translation type="unfinished"></translation>
+        <translation>Satellit</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>The license server offered no new license.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lizenzserver hat keine neue Lizenz angeboten.</translation>
     </message>
     <message>
         <source>Activating would change no module counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktivierung würde keine Modulanzahl ändern.</translation>
     </message>
     <message numerus="yes">
         <source>Activation is possible: %n module(s) would change.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aktivierung möglich: %n Modul würde sich ändern.</numerusform>
+            <numerusform>Aktivierung möglich: %n Module würden sich ändern.</numerusform>
         </translation>
     </message>
     <message>
         <source>Activation is refused by the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server lehnt die Aktivierung ab: %1</translation>
     </message>
     <message numerus="yes">
         <source>Activation is blocked: free seats in %n module(s) first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aktivierung blockiert: Geben Sie zuerst Plätze in %n Modul frei.</numerusform>
+            <numerusform>Aktivierung blockiert: Geben Sie zuerst Plätze in %n Modulen frei.</numerusform>
         </translation>
     </message>
 </context>
@@ -1806,397 +1844,397 @@ refused, 4 server error, 5 malformed response, 6 activation blocked or refused.
     <name>LicenseDesk::MainWindow</name>
     <message>
         <source>Reading licenses…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzen werden gelesen…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Showing the data fetched at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt werden die um %1 abgerufenen Daten.</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>%1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als %2</translation>
     </message>
     <message>
         <source>stale: fetched %1, refresh failed</source>
-        <translation type="unfinished"></translation>
+        <translation>veraltet: Stand %1, Aktualisierung fehlgeschlagen</translation>
     </message>
     <message>
         <source>fetched %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand: %1</translation>
     </message>
     <message>
         <source>Load License from File</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz aus Datei laden</translation>
     </message>
     <message>
         <source>License files (*.xml *.lic);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzdateien (*.xml *.lic);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n module(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Modul kopiert.</numerusform>
+            <numerusform>%n Module kopiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Export as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CSV exportieren</translation>
     </message>
     <message>
         <source>Export as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Als JSON exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>Not connected. Start LicenseDesk with --url URL or --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden. Starten Sie LicenseDesk mit --url URL oder --demo.</translation>
     </message>
     <message>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1</translation>
     </message>
     <message>
         <source>About LicenseDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über LicenseDesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;LicenseDesk %1&lt;/h3&gt;&lt;p&gt;A license manager for SuperOffice CRM administrators: see module usage, preview what a new license changes, and activate it safely.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;LicenseDesk %1&lt;/h3&gt;&lt;p&gt;Ein Lizenzmanager für Administratoren von SuperOffice CRM: Modulnutzung einsehen, vorab prüfen, was eine neue Lizenz ändert, und sie sicher aktivieren.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Not connected&lt;/h2&gt;&lt;p&gt;LicenseDesk reads licenses through the SuperOffice WebAPI.&lt;/p&gt;&lt;p&gt;Choose &lt;b&gt;File → Connection…&lt;/b&gt;, or start LicenseDesk with &lt;code&gt;--url https://crm.example.com/SuperOffice&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;To try it without a server, start &lt;code&gt;licensedesk --demo&lt;/code&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Nicht verbunden&lt;/h2&gt;&lt;p&gt;LicenseDesk liest Lizenzen über die SuperOffice WebAPI.&lt;/p&gt;&lt;p&gt;Wählen Sie &lt;b&gt;Datei → Verbindung…&lt;/b&gt; oder starten Sie LicenseDesk mit &lt;code&gt;--url https://crm.example.com/SuperOffice&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Zum Ausprobieren ohne Server starten Sie &lt;code&gt;licensedesk --demo&lt;/code&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Select an owner to see its modules and license dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Inhaber, um seine Module und Lizenzdaten zu sehen</translation>
     </message>
 </context>
 <context>
     <name>LicenseDesk::MemorySecretStore</name>
     <message>
         <source>No secret is stored for this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Verbindung ist kein Geheimnis gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>LicenseDesk::MessageBar</name>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
     <name>LicenseDesk::ModuleUsageModel</name>
     <message>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Modul</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzen</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegt</translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Frei</translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzung</translation>
     </message>
     <message>
         <source>–</source>
         <extracomment>free seats of an unrestricted module: counts are not enforced</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>unrestricted</source>
-        <translation type="unfinished"></translation>
+        <translation>unbeschränkt</translation>
     </message>
     <message>
         <source>%1 of %2</source>
         <extracomment>usage bar text: %1 seats in use of %2 licensed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>user plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerplan</translation>
     </message>
     <message>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgeblendet</translation>
     </message>
     <message>
         <source>Grants: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enthält: %1</translation>
     </message>
     <message>
         <source>Hidden: not shown to users and not assignable, but still checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeblendet: für Benutzer nicht sichtbar und nicht zuweisbar, wird aber weiterhin geprüft.</translation>
     </message>
     <message>
         <source>Unrestricted: seat counts are not enforced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbeschränkt: Die Anzahl der Plätze wird nicht durchgesetzt.</translation>
     </message>
     <message numerus="yes">
         <source>%n more seat(s) in use than licensed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Platz mehr belegt als lizenziert.</numerusform>
+            <numerusform>%n Plätze mehr belegt als lizenziert.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: unrestricted, %2 in use</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbeschränkt, %2 belegt</translation>
     </message>
     <message>
         <source>%1: %2 of %3 in use, %4 free</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 von %3 belegt, %4 frei</translation>
     </message>
 </context>
 <context>
     <name>LicenseDesk::OwnerItemDelegate</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>LicenseDesk::OwnerListModel</name>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>Could not refresh: showing the last data fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung fehlgeschlagen: Angezeigt werden die zuletzt abgerufenen Daten.</translation>
     </message>
     <message>
         <source>%1, %2, status %3</source>
         <extracomment>owner list entry read by screen readers: display name, code name, health</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, Status %3</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>LicenseDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>LicenseDesk</translation>
     </message>
     <message>
         <source>&amp;Owners</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modulinhaber</translation>
     </message>
     <message>
         <source>Module owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Modulinhaber</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter:</translation>
     </message>
     <message>
         <source>Module name, description or type</source>
-        <translation type="unfinished"></translation>
+        <translation>Modulname, Beschreibung oder Typ</translation>
     </message>
     <message>
         <source>Filter modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Module filtern</translation>
     </message>
     <message>
         <source>Show &amp;hidden modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeblendete Module an&amp;zeigen</translation>
     </message>
     <message>
         <source>Modules of the selected owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Module des ausgewählten Inhabers</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xport</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;License</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lizenz</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Read every owner&apos;s license again</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzen aller Inhaber erneut lesen</translation>
     </message>
     <message>
         <source>&amp;Check License Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzserver &amp;prüfen</translation>
     </message>
     <message>
         <source>Ask SuperOffice&apos;s license server what it would issue now, and preview the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim SuperOffice-Lizenzserver abfragen, was er jetzt ausstellen würde, und die Änderungen in der Vorschau zeigen</translation>
     </message>
     <message>
         <source>&amp;Activate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivieren…</translation>
     </message>
     <message>
         <source>Preview and activate the license server&apos;s license for the selected owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau der Lizenz vom Lizenzserver für den ausgewählten Inhaber anzeigen und sie aktivieren</translation>
     </message>
     <message>
         <source>&amp;Load License from File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz aus &amp;Datei laden…</translation>
     </message>
     <message>
         <source>Preview and activate a license file (when the server cannot reach the license server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau einer Lizenzdatei anzeigen und sie aktivieren (wenn der Server den Lizenzserver nicht erreicht)</translation>
     </message>
     <message>
         <source>&amp;Copy Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy the visible modules as tab-separated text</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbare Module als tabulatorgetrennten Text kopieren</translation>
     </message>
     <message>
         <source>&amp;Filter Modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Module &amp;filtern</translation>
     </message>
     <message>
         <source>Export as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;CSV exportieren…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Save the visible modules as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbare Module als CSV speichern</translation>
     </message>
     <message>
         <source>Export as &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;JSON exportieren…</translation>
     </message>
     <message>
         <source>Show &amp;Hidden Modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeblendete &amp;Module anzeigen</translation>
     </message>
     <message>
         <source>C&amp;onnection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung…</translation>
     </message>
     <message>
         <source>Choose the SuperOffice installation to connect to</source>
-        <translation type="unfinished"></translation>
+        <translation>SuperOffice-Installation für die Verbindung auswählen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;About LicenseDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über LicenseDesk</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>License manager for SuperOffice CRM installations</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzmanager für SuperOffice-CRM-Installationen</translation>
     </message>
     <message>
         <source>Print the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version ausgeben und beenden.</translation>
     </message>
     <message>
         <source>Start a built-in demo server and connect to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen integrierten Demo-Server starten und sich damit verbinden.</translation>
     </message>
     <message>
         <source>Connect to the WebAPI at URL (…/SuperOffice or …/api).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der WebAPI unter URL verbinden (…/SuperOffice oder …/api).</translation>
     </message>
 </context>
 </TS>
