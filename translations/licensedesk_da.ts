@@ -1189,6 +1189,17 @@ Afslutningskoder: 0 succes, 1 brugsfejl, 2 kan ikke oprette forbindelse (TLS, ti
     </message>
 </context>
 <context>
+    <name>LicenseDesk::ConnectionMenu</name>
+    <message>
+        <source>%1 (this session only)</source>
+        <translation>%1 (kun denne session)</translation>
+    </message>
+    <message>
+        <source>No saved connections</source>
+        <translation>Ingen gemte forbindelser</translation>
+    </message>
+</context>
+<context>
     <name>LicenseDesk::ConnectionSettings</name>
     <message>
         <source>Enter the WebAPI address, for example https://crm.example.com/SuperOffice.</source>
@@ -1648,6 +1659,17 @@ Afslutningskoder: 0 succes, 1 brugsfejl, 2 kan ikke oprette forbindelse (TLS, ti
     </message>
 </context>
 <context>
+    <name>LicenseDesk::LanguageMenu</name>
+    <message>
+        <source>&amp;System Default</source>
+        <translation>&amp;Systemstandard</translation>
+    </message>
+    <message>
+        <source>Use the language of the operating system</source>
+        <translation>Brug operativsystemets sprog</translation>
+    </message>
+</context>
+<context>
     <name>LicenseDesk::LicenseClient</name>
     <message>
         <source>No WebAPI address is set. Enter the address of the SuperOffice WebAPI in the connection settings.</source>
@@ -2077,6 +2099,45 @@ Afslutningskoder: 0 succes, 1 brugsfejl, 2 kan ikke oprette forbindelse (TLS, ti
         <source>%1, %2, status %3</source>
         <extracomment>owner list entry read by screen readers: display name, code name, health</extracomment>
         <translation>%1, %2, status %3</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseDesk::ProfileConnector</name>
+    <message>
+        <source>There is no connection named “%1”.</source>
+        <translation>Der findes ingen forbindelse med navnet “%1”.</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used, so the secrets of “%1” must be typed in: %2 They are kept for this session only.</source>
+        <translation>Systemets nøglering kan ikke bruges, så adgangskoder og tokens for “%1” skal indtastes: %2 De huskes kun i denne session.</translation>
+    </message>
+    <message>
+        <source>The keychain could not read the secrets of “%1”: %2</source>
+        <translation>Nøgleringen kunne ikke læse adgangskoder og tokens for “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The API URL of “%1” cannot be used: %2</source>
+        <translation>API-URL&apos;en for “%1” kan ikke bruges: %2</translation>
+    </message>
+    <message>
+        <source>No password is stored for “%1”. Type it in, then connect.</source>
+        <translation>Der er ikke gemt nogen adgangskode for “%1”. Indtast den, og opret derefter forbindelse.</translation>
+    </message>
+    <message>
+        <source>No SuperOffice ticket is stored for “%1”. Paste it in, then connect.</source>
+        <translation>Der er ikke gemt nogen SuperOffice-ticket for “%1”. Indsæt den, og opret derefter forbindelse.</translation>
+    </message>
+    <message>
+        <source>No access token is stored for “%1”. Paste it in, then connect.</source>
+        <translation>Der er ikke gemt noget adgangstoken for “%1”. Indsæt det, og opret derefter forbindelse.</translation>
+    </message>
+    <message>
+        <source>No application token is stored for “%1”. Paste it in, then connect.</source>
+        <translation>Der er ikke gemt noget applikationstoken for “%1”. Indsæt det, og opret derefter forbindelse.</translation>
+    </message>
+    <message>
+        <source>No proxy password is stored for “%1”. Type it in, then connect.</source>
+        <translation>Der er ikke gemt nogen proxyadgangskode for “%1”. Indtast den, og opret derefter forbindelse.</translation>
     </message>
 </context>
 <context>
