@@ -1188,6 +1188,17 @@ nekades, 4 serverfel, 5 felaktigt svar, 6 aktiveringen blockerades eller nekades
     </message>
 </context>
 <context>
+    <name>LicenseDesk::ConnectionMenu</name>
+    <message>
+        <source>%1 (this session only)</source>
+        <translation>%1 (endast den här sessionen)</translation>
+    </message>
+    <message>
+        <source>No saved connections</source>
+        <translation>Inga sparade anslutningar</translation>
+    </message>
+</context>
+<context>
     <name>LicenseDesk::ConnectionSettings</name>
     <message>
         <source>Enter the WebAPI address, for example https://crm.example.com/SuperOffice.</source>
@@ -1469,6 +1480,22 @@ nekades, 4 serverfel, 5 felaktigt svar, 6 aktiveringen blockerades eller nekades
     </message>
 </context>
 <context>
+    <name>LicenseDesk::DesktopApp</name>
+    <message>
+        <source>The demo server did not start: %1</source>
+        <translation>Demoservern startade inte: %1</translation>
+    </message>
+    <message>
+        <source>Demo server</source>
+        <extracomment>name of the connection to the built-in demo server (shown in the Connection menu)</extracomment>
+        <translation>Demoserver</translation>
+    </message>
+    <message>
+        <source>Wait until the activation has finished before switching connections.</source>
+        <translation>Vänta tills aktiveringen är klar innan du byter anslutning.</translation>
+    </message>
+</context>
+<context>
     <name>LicenseDesk::ErrorMapper</name>
     <message>
         <source>no certificate was presented</source>
@@ -1644,6 +1671,17 @@ nekades, 4 serverfel, 5 felaktigt svar, 6 aktiveringen blockerades eller nekades
     <message>
         <source>The keychain is not usable (%1), so passwords and tokens cannot be remembered. LicenseDesk will ask for them each time you connect.</source>
         <translation>Nyckelringen går inte att använda (%1), så lösenord och token kan inte sparas. LicenseDesk frågar efter dem varje gång du ansluter.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseDesk::LanguageMenu</name>
+    <message>
+        <source>&amp;System Default</source>
+        <translation>&amp;Systemstandard</translation>
+    </message>
+    <message>
+        <source>Use the language of the operating system</source>
+        <translation>Använd operativsystemets språk</translation>
     </message>
 </context>
 <context>
@@ -1936,12 +1974,17 @@ nekades, 4 serverfel, 5 felaktigt svar, 6 aktiveringen blockerades eller nekades
         <translation>&lt;h3&gt;LicenseDesk %1&lt;/h3&gt;&lt;p&gt;En licenshanterare för administratörer av SuperOffice CRM: se hur modulerna används, förhandsgranska vad en ny licens ändrar och aktivera den på ett säkert sätt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Not connected&lt;/h2&gt;&lt;p&gt;LicenseDesk reads licenses through the SuperOffice WebAPI.&lt;/p&gt;&lt;p&gt;Choose &lt;b&gt;File → Connection…&lt;/b&gt;, or start LicenseDesk with &lt;code&gt;--url https://crm.example.com/SuperOffice&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;To try it without a server, start &lt;code&gt;licensedesk --demo&lt;/code&gt;.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Inte ansluten&lt;/h2&gt;&lt;p&gt;LicenseDesk läser licenser via SuperOffice WebAPI.&lt;/p&gt;&lt;p&gt;Välj &lt;b&gt;Arkiv → Anslutning…&lt;/b&gt;, eller starta LicenseDesk med &lt;code&gt;--url https://crm.example.com/SuperOffice&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Om du vill prova utan server startar du &lt;code&gt;licensedesk --demo&lt;/code&gt;.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Select an owner to see its modules and license dates</source>
         <translation>Välj en ägare för att se dess moduler och licensdatum</translation>
+    </message>
+    <message>
+        <source>%1 – LicenseDesk</source>
+        <extracomment>window title: %1 is the name of a saved connection (&quot;Production&quot;)</extracomment>
+        <translation>%1 – LicenseDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Not connected&lt;/h2&gt;&lt;p&gt;LicenseDesk reads licenses through the SuperOffice WebAPI.&lt;/p&gt;&lt;p&gt;Choose &lt;b&gt;Connection → Manage Connections…&lt;/b&gt;, or start LicenseDesk with &lt;code&gt;--url https://crm.example.com/SuperOffice&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;To try it without a server, start &lt;code&gt;licensedesk --demo&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Inte ansluten&lt;/h2&gt;&lt;p&gt;LicenseDesk läser licenser via SuperOffice WebAPI.&lt;/p&gt;&lt;p&gt;Välj &lt;b&gt;Anslutning → Hantera anslutningar…&lt;/b&gt;, eller starta LicenseDesk med &lt;code&gt;--url https://crm.example.com/SuperOffice&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Om du vill prova utan server startar du &lt;code&gt;licensedesk --demo&lt;/code&gt;.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2071,6 +2114,45 @@ nekades, 4 serverfel, 5 felaktigt svar, 6 aktiveringen blockerades eller nekades
         <source>%1, %2, status %3</source>
         <extracomment>owner list entry read by screen readers: display name, code name, health</extracomment>
         <translation>%1, %2, status %3</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseDesk::ProfileConnector</name>
+    <message>
+        <source>There is no connection named “%1”.</source>
+        <translation>Det finns ingen anslutning med namnet ”%1”.</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used, so the secrets of “%1” must be typed in: %2 They are kept for this session only.</source>
+        <translation>Systemets nyckelring kan inte användas, så lösenord och token för ”%1” måste anges manuellt: %2 De sparas bara under den här sessionen.</translation>
+    </message>
+    <message>
+        <source>The keychain could not read the secrets of “%1”: %2</source>
+        <translation>Nyckelringen kunde inte läsa lösenord och token för ”%1”: %2</translation>
+    </message>
+    <message>
+        <source>The API URL of “%1” cannot be used: %2</source>
+        <translation>API-URL:en för ”%1” kan inte användas: %2</translation>
+    </message>
+    <message>
+        <source>No password is stored for “%1”. Type it in, then connect.</source>
+        <translation>Inget lösenord är sparat för ”%1”. Skriv in det och anslut sedan.</translation>
+    </message>
+    <message>
+        <source>No SuperOffice ticket is stored for “%1”. Paste it in, then connect.</source>
+        <translation>Ingen SuperOffice-biljett är sparad för ”%1”. Klistra in den och anslut sedan.</translation>
+    </message>
+    <message>
+        <source>No access token is stored for “%1”. Paste it in, then connect.</source>
+        <translation>Ingen åtkomsttoken är sparad för ”%1”. Klistra in den och anslut sedan.</translation>
+    </message>
+    <message>
+        <source>No application token is stored for “%1”. Paste it in, then connect.</source>
+        <translation>Ingen programtoken (SO-AppToken) är sparad för ”%1”. Klistra in den och anslut sedan.</translation>
+    </message>
+    <message>
+        <source>No proxy password is stored for “%1”. Type it in, then connect.</source>
+        <translation>Inget proxylösenord är sparat för ”%1”. Skriv in det och anslut sedan.</translation>
     </message>
 </context>
 <context>
