@@ -1190,6 +1190,17 @@ abgelehnt.
     </message>
 </context>
 <context>
+    <name>LicenseDesk::ConnectionMenu</name>
+    <message>
+        <source>%1 (this session only)</source>
+        <translation>%1 (nur diese Sitzung)</translation>
+    </message>
+    <message>
+        <source>No saved connections</source>
+        <translation>Keine gespeicherten Verbindungen</translation>
+    </message>
+</context>
+<context>
     <name>LicenseDesk::ConnectionSettings</name>
     <message>
         <source>Enter the WebAPI address, for example https://crm.example.com/SuperOffice.</source>
@@ -1471,6 +1482,22 @@ abgelehnt.
     </message>
 </context>
 <context>
+    <name>LicenseDesk::DesktopApp</name>
+    <message>
+        <source>The demo server did not start: %1</source>
+        <translation>Der Demo-Server ist nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>Demo server</source>
+        <extracomment>name of the connection to the built-in demo server (shown in the Connection menu)</extracomment>
+        <translation>Demo-Server</translation>
+    </message>
+    <message>
+        <source>Wait until the activation has finished before switching connections.</source>
+        <translation>Warten Sie, bis die Aktivierung abgeschlossen ist, bevor Sie die Verbindung wechseln.</translation>
+    </message>
+</context>
+<context>
     <name>LicenseDesk::ErrorMapper</name>
     <message>
         <source>no certificate was presented</source>
@@ -1646,6 +1673,17 @@ abgelehnt.
     <message>
         <source>The keychain is not usable (%1), so passwords and tokens cannot be remembered. LicenseDesk will ask for them each time you connect.</source>
         <translation>Der Schlüsselbund ist nicht nutzbar (%1), daher können Passwörter und Tokens nicht gespeichert werden. LicenseDesk fragt bei jeder Verbindung danach.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseDesk::LanguageMenu</name>
+    <message>
+        <source>&amp;System Default</source>
+        <translation>&amp;Systemstandard</translation>
+    </message>
+    <message>
+        <source>Use the language of the operating system</source>
+        <translation>Sprache des Betriebssystems verwenden</translation>
     </message>
 </context>
 <context>
@@ -1938,12 +1976,17 @@ abgelehnt.
         <translation>&lt;h3&gt;LicenseDesk %1&lt;/h3&gt;&lt;p&gt;Ein Lizenzmanager für Administratoren von SuperOffice CRM: Modulnutzung einsehen, vorab prüfen, was eine neue Lizenz ändert, und sie sicher aktivieren.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Not connected&lt;/h2&gt;&lt;p&gt;LicenseDesk reads licenses through the SuperOffice WebAPI.&lt;/p&gt;&lt;p&gt;Choose &lt;b&gt;File → Connection…&lt;/b&gt;, or start LicenseDesk with &lt;code&gt;--url https://crm.example.com/SuperOffice&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;To try it without a server, start &lt;code&gt;licensedesk --demo&lt;/code&gt;.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Nicht verbunden&lt;/h2&gt;&lt;p&gt;LicenseDesk liest Lizenzen über die SuperOffice WebAPI.&lt;/p&gt;&lt;p&gt;Wählen Sie &lt;b&gt;Datei → Verbindung…&lt;/b&gt; oder starten Sie LicenseDesk mit &lt;code&gt;--url https://crm.example.com/SuperOffice&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Zum Ausprobieren ohne Server starten Sie &lt;code&gt;licensedesk --demo&lt;/code&gt;.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Select an owner to see its modules and license dates</source>
         <translation>Wählen Sie einen Inhaber, um seine Module und Lizenzdaten zu sehen</translation>
+    </message>
+    <message>
+        <source>%1 – LicenseDesk</source>
+        <extracomment>window title: %1 is the name of a saved connection (&quot;Production&quot;)</extracomment>
+        <translation>%1 – LicenseDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Not connected&lt;/h2&gt;&lt;p&gt;LicenseDesk reads licenses through the SuperOffice WebAPI.&lt;/p&gt;&lt;p&gt;Choose &lt;b&gt;Connection → Manage Connections…&lt;/b&gt;, or start LicenseDesk with &lt;code&gt;--url https://crm.example.com/SuperOffice&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;To try it without a server, start &lt;code&gt;licensedesk --demo&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Nicht verbunden&lt;/h2&gt;&lt;p&gt;LicenseDesk liest Lizenzen über die SuperOffice WebAPI.&lt;/p&gt;&lt;p&gt;Wählen Sie &lt;b&gt;Verbindung → Verbindungen verwalten…&lt;/b&gt; oder starten Sie LicenseDesk mit &lt;code&gt;--url https://crm.example.com/SuperOffice&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Zum Ausprobieren ohne Server starten Sie &lt;code&gt;licensedesk --demo&lt;/code&gt;.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2076,6 +2119,45 @@ abgelehnt.
     </message>
 </context>
 <context>
+    <name>LicenseDesk::ProfileConnector</name>
+    <message>
+        <source>There is no connection named “%1”.</source>
+        <translation>Es gibt keine Verbindung namens „%1“.</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used, so the secrets of “%1” must be typed in: %2 They are kept for this session only.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht nutzbar, daher müssen die Zugangsdaten von „%1“ eingegeben werden: %2 Sie werden nur für diese Sitzung aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The keychain could not read the secrets of “%1”: %2</source>
+        <translation>Der Schlüsselbund konnte die Zugangsdaten von „%1“ nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>The API URL of “%1” cannot be used: %2</source>
+        <translation>Die API-URL von „%1“ ist nicht verwendbar: %2</translation>
+    </message>
+    <message>
+        <source>No password is stored for “%1”. Type it in, then connect.</source>
+        <translation>Für „%1“ ist kein Passwort gespeichert. Geben Sie es ein und verbinden Sie dann.</translation>
+    </message>
+    <message>
+        <source>No SuperOffice ticket is stored for “%1”. Paste it in, then connect.</source>
+        <translation>Für „%1“ ist kein SuperOffice-Ticket gespeichert. Fügen Sie es ein und verbinden Sie dann.</translation>
+    </message>
+    <message>
+        <source>No access token is stored for “%1”. Paste it in, then connect.</source>
+        <translation>Für „%1“ ist kein Zugriffstoken gespeichert. Fügen Sie es ein und verbinden Sie dann.</translation>
+    </message>
+    <message>
+        <source>No application token is stored for “%1”. Paste it in, then connect.</source>
+        <translation>Für „%1“ ist kein Anwendungstoken (SO-AppToken) gespeichert. Fügen Sie es ein und verbinden Sie dann.</translation>
+    </message>
+    <message>
+        <source>No proxy password is stored for “%1”. Type it in, then connect.</source>
+        <translation>Für „%1“ ist kein Proxy-Passwort gespeichert. Geben Sie es ein und verbinden Sie dann.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>LicenseDesk</source>
@@ -2202,20 +2284,32 @@ abgelehnt.
         <translation>Ausgeblendete &amp;Module anzeigen</translation>
     </message>
     <message>
-        <source>C&amp;onnection…</source>
-        <translation>&amp;Verbindung…</translation>
-    </message>
-    <message>
-        <source>Choose the SuperOffice installation to connect to</source>
-        <translation>SuperOffice-Installation für die Verbindung auswählen</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;About LicenseDesk</source>
         <translation>&amp;Über LicenseDesk</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>&amp;Verbindung</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Connections…</source>
+        <translation>&amp;Verbindungen verwalten…</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Add, edit and test connections to SuperOffice installations</source>
+        <translation>Verbindungen zu SuperOffice-Installationen anlegen, bearbeiten und testen</translation>
     </message>
 </context>
 <context>
