@@ -1190,6 +1190,17 @@ of geweigerd.
     </message>
 </context>
 <context>
+    <name>LicenseDesk::ConnectionMenu</name>
+    <message>
+        <source>%1 (this session only)</source>
+        <translation>%1 (alleen deze sessie)</translation>
+    </message>
+    <message>
+        <source>No saved connections</source>
+        <translation>Geen opgeslagen verbindingen</translation>
+    </message>
+</context>
+<context>
     <name>LicenseDesk::ConnectionSettings</name>
     <message>
         <source>Enter the WebAPI address, for example https://crm.example.com/SuperOffice.</source>
@@ -1471,6 +1482,22 @@ of geweigerd.
     </message>
 </context>
 <context>
+    <name>LicenseDesk::DesktopApp</name>
+    <message>
+        <source>The demo server did not start: %1</source>
+        <translation>De demoserver is niet gestart: %1</translation>
+    </message>
+    <message>
+        <source>Demo server</source>
+        <extracomment>name of the connection to the built-in demo server (shown in the Connection menu)</extracomment>
+        <translation>Demoserver</translation>
+    </message>
+    <message>
+        <source>Wait until the activation has finished before switching connections.</source>
+        <translation>Wacht tot de activering is voltooid voordat u naar een andere verbinding overschakelt.</translation>
+    </message>
+</context>
+<context>
     <name>LicenseDesk::ErrorMapper</name>
     <message>
         <source>no certificate was presented</source>
@@ -1646,6 +1673,17 @@ of geweigerd.
     <message>
         <source>The keychain is not usable (%1), so passwords and tokens cannot be remembered. LicenseDesk will ask for them each time you connect.</source>
         <translation>De sleutelhanger is niet bruikbaar (%1), dus wachtwoorden en tokens kunnen niet worden onthouden. LicenseDesk vraagt er bij elke verbinding opnieuw om.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseDesk::LanguageMenu</name>
+    <message>
+        <source>&amp;System Default</source>
+        <translation>&amp;Systeemstandaard</translation>
+    </message>
+    <message>
+        <source>Use the language of the operating system</source>
+        <translation>De taal van het besturingssysteem gebruiken</translation>
     </message>
 </context>
 <context>
@@ -2078,6 +2116,45 @@ of geweigerd.
         <source>%1, %2, status %3</source>
         <extracomment>owner list entry read by screen readers: display name, code name, health</extracomment>
         <translation>%1, %2, status %3</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseDesk::ProfileConnector</name>
+    <message>
+        <source>There is no connection named “%1”.</source>
+        <translation>Er is geen verbinding met de naam “%1”.</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used, so the secrets of “%1” must be typed in: %2 They are kept for this session only.</source>
+        <translation>De sleutelhanger van het systeem kan niet worden gebruikt, dus de geheimen van “%1” moeten worden ingevoerd: %2 Ze worden alleen voor deze sessie bewaard.</translation>
+    </message>
+    <message>
+        <source>The keychain could not read the secrets of “%1”: %2</source>
+        <translation>De sleutelhanger kan de geheimen van “%1” niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>The API URL of “%1” cannot be used: %2</source>
+        <translation>De API-URL van “%1” kan niet worden gebruikt: %2</translation>
+    </message>
+    <message>
+        <source>No password is stored for “%1”. Type it in, then connect.</source>
+        <translation>Er is geen wachtwoord opgeslagen voor “%1”. Voer het in en maak daarna verbinding.</translation>
+    </message>
+    <message>
+        <source>No SuperOffice ticket is stored for “%1”. Paste it in, then connect.</source>
+        <translation>Er is geen SuperOffice-ticket opgeslagen voor “%1”. Plak het en maak daarna verbinding.</translation>
+    </message>
+    <message>
+        <source>No access token is stored for “%1”. Paste it in, then connect.</source>
+        <translation>Er is geen toegangstoken opgeslagen voor “%1”. Plak het en maak daarna verbinding.</translation>
+    </message>
+    <message>
+        <source>No application token is stored for “%1”. Paste it in, then connect.</source>
+        <translation>Er is geen applicatietoken opgeslagen voor “%1”. Plak het en maak daarna verbinding.</translation>
+    </message>
+    <message>
+        <source>No proxy password is stored for “%1”. Type it in, then connect.</source>
+        <translation>Er is geen proxywachtwoord opgeslagen voor “%1”. Voer het in en maak daarna verbinding.</translation>
     </message>
 </context>
 <context>
