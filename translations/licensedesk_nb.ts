@@ -1059,7 +1059,7 @@ Avslutningskoder: 0 vellykket, 1 bruksfeil, 2 kan ikke koble til (TLS, tidsavbru
     <name>LicenseDesk::ConnectionDialog</name>
     <message>
         <source>Type the new name, then save.</source>
-        <translation>Skriv inn det nye navnet, og lagre.</translation>
+        <translation>Skriv inn det nye navnet og lagre.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted. Review it to decide whether to trust it.</source>
@@ -1185,6 +1185,17 @@ Avslutningskoder: 0 vellykket, 1 bruksfeil, 2 kan ikke koble til (TLS, tidsavbru
     <message>
         <source>The connection test failed; the steps above say where.</source>
         <translation>Tilkoblingstesten mislyktes; trinnene ovenfor viser hvor.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseDesk::ConnectionMenu</name>
+    <message>
+        <source>%1 (this session only)</source>
+        <translation>%1 (bare denne økten)</translation>
+    </message>
+    <message>
+        <source>No saved connections</source>
+        <translation>Ingen lagrede tilkoblinger</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +1480,22 @@ Avslutningskoder: 0 vellykket, 1 bruksfeil, 2 kan ikke koble til (TLS, tidsavbru
     </message>
 </context>
 <context>
+    <name>LicenseDesk::DesktopApp</name>
+    <message>
+        <source>The demo server did not start: %1</source>
+        <translation>Demoserveren startet ikke: %1</translation>
+    </message>
+    <message>
+        <source>Demo server</source>
+        <extracomment>name of the connection to the built-in demo server (shown in the Connection menu)</extracomment>
+        <translation>Demoserver</translation>
+    </message>
+    <message>
+        <source>Wait until the activation has finished before switching connections.</source>
+        <translation>Vent til aktiveringen er fullført før du bytter tilkobling.</translation>
+    </message>
+</context>
+<context>
     <name>LicenseDesk::ErrorMapper</name>
     <message>
         <source>no certificate was presented</source>
@@ -1505,7 +1532,7 @@ Avslutningskoder: 0 vellykket, 1 bruksfeil, 2 kan ikke koble til (TLS, tidsavbru
     </message>
     <message>
         <source>Could not talk to %1 on port %2: %3. Check your network connection and try again.</source>
-        <translation>Kunne ikke kommunisere med %1 på port %2: %3. Kontroller nettverkstilkoblingen, og prøv igjen.</translation>
+        <translation>Kunne ikke kommunisere med %1 på port %2: %3. Kontroller nettverkstilkoblingen og prøv igjen.</translation>
     </message>
     <message>
         <source>%1 did not accept the sign-in (HTTP 401%2). Check the user name and password, or get a new ticket or token: they expire.</source>
@@ -1525,7 +1552,7 @@ Avslutningskoder: 0 vellykket, 1 bruksfeil, 2 kan ikke koble til (TLS, tidsavbru
     </message>
     <message>
         <source>The Online tenant is no longer served by %1 (HTTP 421, misdirected request). Look up the tenant&apos;s current WebAPI address and update the connection.</source>
-        <translation>Online-tenanten betjenes ikke lenger av %1 (HTTP 421, misdirected request). Finn tenantens gjeldende WebAPI-adresse, og oppdater tilkoblingen.</translation>
+        <translation>Online-tenanten betjenes ikke lenger av %1 (HTTP 421, misdirected request). Finn tenantens gjeldende WebAPI-adresse og oppdater tilkoblingen.</translation>
     </message>
     <message>
         <source>The server %1 reported an internal error (HTTP %2%3). Try again in a few minutes; if it keeps happening, ask its administrator to check the NetServer log.</source>
@@ -1565,7 +1592,7 @@ Avslutningskoder: 0 vellykket, 1 bruksfeil, 2 kan ikke koble til (TLS, tidsavbru
     </message>
     <message>
         <source>The server declined the request without giving a reason. Check the server&apos;s log, then try again.</source>
-        <translation>Serveren avviste forespørselen uten å oppgi noen grunn. Sjekk loggen på serveren, og prøv deretter igjen.</translation>
+        <translation>Serveren avviste forespørselen uten å oppgi noen grunn. Sjekk loggen på serveren og prøv deretter igjen.</translation>
     </message>
     <message>
         <source>The server declined the request: %1</source>
@@ -1647,6 +1674,17 @@ Avslutningskoder: 0 vellykket, 1 bruksfeil, 2 kan ikke koble til (TLS, tidsavbru
     </message>
 </context>
 <context>
+    <name>LicenseDesk::LanguageMenu</name>
+    <message>
+        <source>&amp;System Default</source>
+        <translation>&amp;Systemstandard</translation>
+    </message>
+    <message>
+        <source>Use the language of the operating system</source>
+        <translation>Bruk språket til operativsystemet</translation>
+    </message>
+</context>
+<context>
     <name>LicenseDesk::LicenseClient</name>
     <message>
         <source>No WebAPI address is set. Enter the address of the SuperOffice WebAPI in the connection settings.</source>
@@ -1662,7 +1700,7 @@ Avslutningskoder: 0 vellykket, 1 bruksfeil, 2 kan ikke koble til (TLS, tidsavbru
     </message>
     <message>
         <source>There is no license exactly as the server sent it, so nothing was activated. Fetch the license from the license server again, then activate.</source>
-        <translation>Det finnes ingen lisens nøyaktig slik serveren sendte den, så ingenting ble aktivert. Hent lisensen fra lisensserveren på nytt, og aktiver deretter.</translation>
+        <translation>Det finnes ingen lisens nøyaktig slik serveren sendte den, så ingenting ble aktivert. Hent lisensen fra lisensserveren på nytt og aktiver den deretter.</translation>
     </message>
 </context>
 <context>
@@ -2076,6 +2114,45 @@ Avslutningskoder: 0 vellykket, 1 bruksfeil, 2 kan ikke koble til (TLS, tidsavbru
         <source>%1, %2, status %3</source>
         <extracomment>owner list entry read by screen readers: display name, code name, health</extracomment>
         <translation>%1, %2, status %3</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseDesk::ProfileConnector</name>
+    <message>
+        <source>There is no connection named “%1”.</source>
+        <translation>Det finnes ingen tilkobling med navnet «%1».</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used, so the secrets of “%1” must be typed in: %2 They are kept for this session only.</source>
+        <translation>Systemets nøkkelring kan ikke brukes, så passord og tokener for «%1» må skrives inn: %2 De beholdes bare i denne økten.</translation>
+    </message>
+    <message>
+        <source>The keychain could not read the secrets of “%1”: %2</source>
+        <translation>Nøkkelringen kunne ikke lese passord og tokener for «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The API URL of “%1” cannot be used: %2</source>
+        <translation>API-URL-en for «%1» kan ikke brukes: %2</translation>
+    </message>
+    <message>
+        <source>No password is stored for “%1”. Type it in, then connect.</source>
+        <translation>Det er ikke lagret noe passord for «%1». Skriv det inn og koble til.</translation>
+    </message>
+    <message>
+        <source>No SuperOffice ticket is stored for “%1”. Paste it in, then connect.</source>
+        <translation>Det er ikke lagret noen SuperOffice-billett for «%1». Lim den inn og koble til.</translation>
+    </message>
+    <message>
+        <source>No access token is stored for “%1”. Paste it in, then connect.</source>
+        <translation>Det er ikke lagret noe tilgangstoken for «%1». Lim det inn og koble til.</translation>
+    </message>
+    <message>
+        <source>No application token is stored for “%1”. Paste it in, then connect.</source>
+        <translation>Det er ikke lagret noe programtoken for «%1». Lim det inn og koble til.</translation>
+    </message>
+    <message>
+        <source>No proxy password is stored for “%1”. Type it in, then connect.</source>
+        <translation>Det er ikke lagret noe proxypassord for «%1». Skriv det inn og koble til.</translation>
     </message>
 </context>
 <context>
