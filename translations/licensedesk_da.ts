@@ -1481,6 +1481,22 @@ Afslutningskoder: 0 succes, 1 brugsfejl, 2 kan ikke oprette forbindelse (TLS, ti
     </message>
 </context>
 <context>
+    <name>LicenseDesk::DesktopApp</name>
+    <message>
+        <source>The demo server did not start: %1</source>
+        <translation>Demoserveren kunne ikke starte: %1</translation>
+    </message>
+    <message>
+        <source>Demo server</source>
+        <extracomment>name of the connection to the built-in demo server (shown in the Connection menu)</extracomment>
+        <translation>Demoserver</translation>
+    </message>
+    <message>
+        <source>Wait until the activation has finished before switching connections.</source>
+        <translation>Vent, til aktiveringen er færdig, før du skifter forbindelse.</translation>
+    </message>
+</context>
+<context>
     <name>LicenseDesk::ErrorMapper</name>
     <message>
         <source>no certificate was presented</source>
