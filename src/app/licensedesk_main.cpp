@@ -1,16 +1,11 @@
-// Entry point of the LicenseDesk desktop application: options, the shared network stack, the window.
-#include "DemoServer.h"
+// Entry point of the LicenseDesk desktop application: options, then DesktopApp does the rest.
+#include "DesktopApp.h"
 #include "FirstPaintProbe.h"
-#include "LicenseClient.h"
 #include "MainWindow.h"
 #include "ScreenshotRunner.h"
-#include "Translator.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QNetworkAccessManager>
-#include <QNetworkProxyFactory>
-#include <QSettings>
 #include <QTextStream>
 #include <memory>
 
@@ -48,53 +43,27 @@ int main(int argc, char *argv[]) {
         return 0;
     }
 
-    Translator::install(
-        QSettings().value(QStringLiteral("language"), Translator::systemSetting()).toString());
-    QNetworkProxyFactory::setUseSystemConfiguration(true);
-    QNetworkAccessManager network; // the one access manager of the application
-    LicenseClient client(&network);
-
-    ConnectionSettings settings;
-    settings.language = QLocale().name().left(2);
-    std::unique_ptr<DemoServer> demo;
-    if (parser.isSet(demoOption) || parser.isSet(screenshotOption)) {
-        demo = std::make_unique<DemoServer>(DemoServerOptions{});
-        if (!demo->listen()) {
-            QTextStream(stderr) << "licensedesk: the demo server did not start: " << demo->errorString()
-                                << Qt::endl;
-            return 1;
-        }
-        // Through the real network stack, exactly like a customer installation with Basic auth.
-        settings.apiRoot = demo->apiRoot();
-        settings.auth = AuthMethod::Basic;
-        settings.user = DemoServer::DemoUser;
-        settings.secret = DemoServer::DemoPassword;
-    } else if (parser.isSet(urlOption)) {
-        QString error;
-        const auto root = ConnectionSettings::normaliseApiRoot(parser.value(urlOption), &error);
-        if (!root) {
-            QTextStream(stderr) << "licensedesk: " << error << Qt::endl;
-            return 2;
-        }
-        settings.apiRoot = *root;
-    }
-    client.setSettings(settings);
-
-    MainWindow window(&client);
+    DesktopApp desktop; // installs the saved language before it builds the window
     // Benchmarks (bench/run) time start-up to the first paint that shows license data.
     if (qEnvironmentVariableIntValue("LICENSEDESK_BENCH_FIRST_PAINT") == 1) {
-        auto *probe = new FirstPaintProbe(&window);
-        QObject::connect(&window, &MainWindow::ownersShown, probe, &FirstPaintProbe::arm,
+        auto *probe = new FirstPaintProbe(desktop.window());
+        QObject::connect(desktop.window(), &MainWindow::ownersShown, probe, &FirstPaintProbe::arm,
                          Qt::SingleShotConnection);
     }
-    window.show();
-
     std::unique_ptr<ScreenshotRunner> screenshots;
     if (parser.isSet(screenshotOption)) {
-        screenshots = std::make_unique<ScreenshotRunner>(&window, parser.value(screenshotOption));
+        screenshots = std::make_unique<ScreenshotRunner>(desktop.window(), parser.value(screenshotOption));
         QObject::connect(screenshots.get(), &ScreenshotRunner::done, &app,
                          [](int code) { QApplication::exit(code); });
         screenshots->start();
+    }
+
+    DesktopApp::Options options;
+    options.demo = parser.isSet(demoOption) || parser.isSet(screenshotOption);
+    options.url = parser.value(urlOption);
+    if (const std::optional<DesktopApp::StartFailure> failure = desktop.start(options)) {
+        QTextStream(stderr) << "licensedesk: " << failure->message << Qt::endl;
+        return failure->exitCode;
     }
     return QApplication::exec();
 }

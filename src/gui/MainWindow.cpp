@@ -7,6 +7,7 @@
 #include "LicenseClient.h"
 #include "LicenseSession.h"
 #include "MessageBar.h"
+#include "ModelTexts.h"
 #include "ModuleFilterProxyModel.h"
 #include "ModuleUsageModel.h"
 #include "OwnerItemDelegate.h"
@@ -24,10 +25,12 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMetaMethod>
 #include <QSaveFile>
 #include <QSettings>
+#include <QToolButton>
 
 namespace LicenseDesk {
 
@@ -53,8 +56,7 @@ MainWindow::MainWindow(LicenseClient *client, QWidget *parent)
     setUpActions();
     setUpStatusBar();
 
-    connect(m_session, &LicenseSession::ownersChanged, this, &MainWindow::showOwners);
-    connect(m_session, &LicenseSession::refreshFailed, this, &MainWindow::onRefreshFailed);
+    attachSession();
     connect(m_activation, &ActivationController::jobStarted, m_busy, &BusyIndicator::track);
     connect(m_activation, &ActivationController::failed, this, [this](const ApiError &error) {
         const QString owner = selectedOwner();
@@ -63,7 +65,6 @@ MainWindow::MainWindow(LicenseClient *client, QWidget *parent)
             checkLicenseServer();
         });
     });
-    connect(m_activation, &ActivationController::ownerReread, m_session, &LicenseSession::updateOwner);
     connect(m_activation, &ActivationController::offerChecked, this,
             [this](const QString &owner, bool change) {
                 m_ownerModel->setNewLicenseAvailable(owner, change, QDate::currentDate());
@@ -75,10 +76,35 @@ MainWindow::MainWindow(LicenseClient *client, QWidget *parent)
 
     retranslate();
     restoreSettings();
+    fitHeaderSections();
     reloadConnection();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::attachSession() {
+    connect(m_session, &LicenseSession::ownersChanged, this, &MainWindow::showOwners);
+    connect(m_session, &LicenseSession::refreshFailed, this, &MainWindow::onRefreshFailed);
+    connect(m_activation, &ActivationController::ownerReread, m_session, &LicenseSession::updateOwner);
+}
+
+void MainWindow::fitHeaderSections() {
+    // Titles differ in length between languages: a section is never narrower than its title.
+    QHeaderView *header = m_ui->moduleView->horizontalHeader();
+    for (int section = 0; section < header->count(); ++section) {
+        const int hint = header->sectionSizeHint(section);
+        if (!header->isSectionHidden(section) && header->sectionSize(section) < hint)
+            header->resizeSection(section, hint);
+    }
+}
+
+QMenu *MainWindow::connectionMenu() const {
+    return m_ui->menuConnection;
+}
+
+QMenu *MainWindow::languageMenu() const {
+    return m_ui->menuLanguage;
+}
 
 void MainWindow::setUpViews() {
     m_ui->ownerView->setModel(m_ownerModel);
@@ -155,6 +181,11 @@ void MainWindow::setUpActions() {
     connect(m_ui->actionConnection, &QAction::triggered, this, &MainWindow::showConnection);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    // The toolbar's Connection button opens the dialog; its arrow lists the saved connections.
+    if (auto *button = qobject_cast<QToolButton *>(m_ui->toolBar->widgetForAction(m_ui->actionConnection))) {
+        button->setMenu(m_ui->menuConnection);
+        button->setPopupMode(QToolButton::MenuButtonPopup);
+    }
 }
 
 void MainWindow::setUpStatusBar() {
@@ -172,18 +203,69 @@ void MainWindow::reloadConnection() {
     m_ui->pages->setCurrentWidget(connected ? m_ui->contentPage : m_ui->emptyPage);
     updateStatus();
     updateActions();
+    if (m_session->isRefreshing()) {
+        // The running read still uses the previous settings: drop its answer and read again.
+        m_reloadPending = true;
+        if (m_refreshJob)
+            m_refreshJob->cancel();
+        return;
+    }
     if (connected)
         refresh();
+}
+
+void MainWindow::resetConnection() {
+    // The previous installation's answers must never appear under the new connection.
+    LicenseSession *previous = m_session;
+    disconnect(previous, nullptr, this, nullptr);
+    disconnect(m_activation, nullptr, previous, nullptr);
+    if (m_refreshJob)
+        m_refreshJob->cancel();
+    previous->deleteLater();
+    m_session = new LicenseSession(m_client, this);
+    attachSession();
+    m_refreshJob.clear();
+    m_reloadPending = false;
+    if (ActivationPreviewDialog *dialog = m_activation->dialog())
+        dialog->close();
+    m_retry = {};
+    m_ui->messageBar->hide();
+    m_ownerModel->setStale(false);
+    m_ownerModel->setOwners({}, QDate::currentDate());
+    reloadConnection();
+}
+
+void MainWindow::setConnectionName(const QString &name) {
+    m_connectionName = name;
+    updateTitle();
+}
+
+void MainWindow::updateTitle() {
+    //: window title: %1 is the name of a saved connection ("Production")
+    setWindowTitle(m_connectionName.isEmpty() ? QStringLiteral("LicenseDesk")
+                                              : tr("%1 – LicenseDesk").arg(m_connectionName));
 }
 
 void MainWindow::refresh() {
     if (m_client->settings().apiRoot.isEmpty())
         return;
-    if (ApiJob *job = m_session->refresh())
+    if (ApiJob *job = m_session->refresh()) {
+        m_refreshJob = job;
         m_busy->track(job, tr("Reading licenses…"));
+    }
+}
+
+bool MainWindow::takePendingReload() {
+    if (!m_reloadPending)
+        return false;
+    m_reloadPending = false;
+    refresh();
+    return true;
 }
 
 void MainWindow::showOwners() {
+    if (takePendingReload())
+        return;
     m_ui->messageBar->hide();
     const QString keep = selectedOwner().isEmpty() ? m_lastOwner : selectedOwner();
     m_ownerModel->setStale(false);
@@ -225,9 +307,12 @@ QString MainWindow::ownerTitle(const ExtendedLicenseInfo &owner) const {
 }
 
 void MainWindow::onRefreshFailed(const ApiError &error) {
+    if (takePendingReload())
+        return;
     m_ownerModel->setStale(m_session->isStale());
     showError(error, [this] { refresh(); });
     updateStatus();
+    emit refreshFailed(error);
 }
 
 void MainWindow::showError(const ApiError &error, std::function<void()> retry) {
@@ -356,10 +441,11 @@ void MainWindow::showAbout() {
 void MainWindow::retranslate() {
     m_ui->emptyLabel->setText(
         tr("<h2>Not connected</h2><p>LicenseDesk reads licenses through the SuperOffice WebAPI.</p>"
-           "<p>Choose <b>File → Connection…</b>, or start LicenseDesk with <code>--url "
+           "<p>Choose <b>Connection → Manage Connections…</b>, or start LicenseDesk with <code>--url "
            "https://crm.example.com/SuperOffice</code>.</p><p>To try it without a server, start "
            "<code>licensedesk --demo</code>.</p>"));
     m_ui->ownerView->setAccessibleDescription(tr("Select an owner to see its modules and license dates"));
+    updateTitle();
     updateStatus();
 }
 
@@ -367,6 +453,10 @@ void MainWindow::changeEvent(QEvent *event) {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         retranslate();
+        // Models are no widgets: their views learn here that every header and cell text changed.
+        announceTextsChanged(m_ownerModel);
+        announceTextsChanged(m_moduleModel);
+        fitHeaderSections();
     }
     QMainWindow::changeEvent(event);
 }

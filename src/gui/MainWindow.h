@@ -5,10 +5,12 @@
 
 #include <QDateTime>
 #include <QMainWindow>
+#include <QPointer>
 #include <functional>
 #include <memory>
 
 class QLabel;
+class QMenu;
 
 namespace Ui {
 class MainWindow;
@@ -17,6 +19,7 @@ class MainWindow;
 namespace LicenseDesk {
 
 class ActivationController;
+class ApiJob;
 class BusyIndicator;
 class LicenseClient;
 class LicenseSession;
@@ -34,8 +37,14 @@ public:
     explicit MainWindow(LicenseClient *client, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Call after changing the client's settings: updates the status bar and reloads.
+    /// Call after changing the client's settings for the same installation (language, trusted
+    /// certificates): updates the status bar and reads again; a running read is restarted.
     void reloadConnection();
+    /// Call after pointing the client at another installation: forgets the owners on screen (they
+    /// belong to the previous one), closes an open preview, then reloads.
+    void resetConnection();
+    /// The connection's name for the title bar ("Production"); empty shows only the app name.
+    void setConnectionName(const QString &name);
     /// Starts a refresh of every owner (F5).
     void refresh();
     /// Selects an owner by code name; false when it is not listed.
@@ -51,12 +60,18 @@ public:
     ModuleFilterProxyModel *moduleProxy() const { return m_proxy; }
     ModuleUsageModel *moduleModel() const { return m_moduleModel; }
     OwnerListModel *ownerModel() const { return m_ownerModel; }
+    /// The Connection menu (saved connections are listed above "Manage Connections…").
+    QMenu *connectionMenu() const;
+    /// View → Language, empty until someone fills it in.
+    QMenu *languageMenu() const;
 
 signals:
     /// The admin asked to choose a connection (the connection dialog plugs in here).
     void connectionDialogRequested();
     /// The owners on screen were replaced or refreshed.
     void ownersShown();
+    /// Reading the owners failed (already shown in the message bar).
+    void refreshFailed(const LicenseDesk::ApiError &error);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -66,6 +81,11 @@ private:
     void setUpActions();
     void setUpViews();
     void setUpStatusBar();
+    void attachSession();
+    void fitHeaderSections();
+    void updateTitle();
+    /// After reloadConnection() dropped a running read's answer: reads again; false if none was dropped.
+    bool takePendingReload();
     void restoreSettings();
     void saveSettings() const;
     void retranslate();
@@ -95,6 +115,9 @@ private:
     QLabel *m_connectionLabel;
     QLabel *m_fetchedLabel;
     QString m_lastOwner;
+    QString m_connectionName;
+    QPointer<ApiJob> m_refreshJob;
+    bool m_reloadPending = false;
     std::function<void()> m_retry;
 };
 

@@ -313,6 +313,8 @@ bool ConnectionDialog::saveProfile() {
     m_editingName = profile.name;
     reloadProfileList(profile.name);
     setStatus(tr("Saved “%1”.").arg(profile.name));
+    if (!oldName.isEmpty() && oldName != profile.name)
+        emit profileRenamed(oldName, profile.name);
     emit profileSaved(profile.name);
     return true;
 }
@@ -372,6 +374,7 @@ void ConnectionDialog::removeCurrentProfile() {
         m_editingName.clear();
         reloadProfileList(QString());
         setStatus(tr("Removed “%1”.").arg(name));
+        emit profileRemoved(name);
     });
     m_modalHook(box);
 }
@@ -510,6 +513,30 @@ void ConnectionDialog::reviewCertificate() {
 
 void ConnectionDialog::setStatus(const QString &text) {
     m_ui->statusLabel->setText(text);
+}
+
+QString ConnectionDialog::statusText() const {
+    return m_ui->statusLabel->text();
+}
+
+void ConnectionDialog::askForSecret(const QString &name, const QString &reason) {
+    selectProfile(name);
+    m_ui->tabs->setCurrentWidget(m_ui->serverTab);
+    const auto auth = AuthMethod(m_ui->authCombo->currentData().toInt());
+    QLineEdit *edit = auth == AuthMethod::Basic      ? m_ui->passwordEdit
+                      : auth == AuthMethod::SoTicket ? m_ui->ticketEdit
+                      : auth == AuthMethod::Bearer   ? m_ui->tokenEdit
+                                                     : m_ui->apiUrlEdit;
+    edit->setFocus(Qt::OtherFocusReason);
+    setStatus(reason);
+}
+
+void ConnectionDialog::rememberSecrets(const QString &name, const ProfileSecrets &secrets) {
+    m_sessionSecrets.insert(name, secrets);
+    if (name == m_editingName) {
+        if (const std::optional<ConnectionProfile> profile = m_profiles.load(name))
+            loadSecrets(*profile);
+    }
 }
 
 void ConnectionDialog::accept() {

@@ -51,6 +51,15 @@ public:
     ConnectionProfile formProfile() const;
     ProfileSecrets formSecrets() const;
 
+    /// Shows the named profile with reason in the status line and the cursor in its secret's field
+    /// (the app opens the dialog like this when a password, ticket or token is missing).
+    void askForSecret(const QString &name, const QString &reason);
+    /// Secrets known for this session only (typed earlier, or of the session-only profile): shown
+    /// in the form instead of asking the SecretStore.
+    void rememberSecrets(const QString &name, const ProfileSecrets &secrets);
+    /// The text of the status line under the form.
+    QString statusText() const;
+
     /// Validates and saves the form; false (with the reason shown) when it cannot.
     bool saveProfile();
     /// Pins fingerprint in the profile being edited (saved at once if the profile exists).
@@ -63,6 +72,8 @@ public:
 
 signals:
     void profileSaved(const QString &name);
+    void profileRenamed(const QString &oldName, const QString &newName);
+    void profileRemoved(const QString &name);
 
 protected:
     void changeEvent(QEvent *event) override;
