@@ -2,6 +2,7 @@
 #include "ActivationPreviewDialog.h"
 
 #include "ActivationPreviewModel.h"
+#include "ModelTexts.h"
 #include "StatusColors.h"
 
 #include "ui_activationpreviewdialog.h"
@@ -129,6 +130,7 @@ void ActivationPreviewDialog::changeEvent(QEvent *event) {
         m_ui->retranslateUi(this);
         updateTexts();
         updateActivateButton();
+        announceTextsChanged(m_model);
     }
     QDialog::changeEvent(event);
 }

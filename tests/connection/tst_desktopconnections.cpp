@@ -1,0 +1,296 @@
+// The desktop app's connections with real widgets: the last profile opens at start, --demo leaves
+// no trace in the settings, the Connection menu switches installations, a missing secret opens the
+// connection dialog with the reason, and an untrusted certificate is offered for pinning.
+#include "CertificateDialog.h"
+#include "ConnectionDialog.h"
+#include "ConnectionMenu.h"
+#include "DemoServer.h"
+#include "DesktopApp.h"
+#include "LicenseClient.h"
+#include "LoopbackLicenseServer.h"
+#include "MainWindow.h"
+#include "MemorySecretStore.h"
+#include "MessageBar.h"
+#include "OwnerListModel.h"
+#include "ProfileStore.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace LicenseDesk;
+using namespace LicenseDesk::Testing;
+
+class TestDesktopConnections final : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<DemoServer> m_alphaServer;
+    std::unique_ptr<DemoServer> m_betaServer; // a smaller installation, so its owners tell it apart
+    MemorySecretStore *m_secrets = nullptr;   // owned by m_app
+    std::unique_ptr<DesktopApp> m_app;
+    QList<QPointer<QDialog>> m_dialogs;
+
+    static ConnectionProfile profileFor(const QString &name, const DemoServer &server) {
+        ConnectionProfile profile;
+        profile.name = name;
+        profile.apiUrl = server.apiRoot().toString();
+        profile.auth = AuthMethod::Basic;
+        profile.user = DemoServer::DemoUser;
+        return profile;
+    }
+
+    /// Saves profiles the way an earlier run of the app would have left them.
+    static void saveProfiles(const QList<ConnectionProfile> &profiles, const QString &lastUsed) {
+        ProfileStore store;
+        for (const ConnectionProfile &profile : profiles)
+            store.save(profile);
+        store.setLastUsed(lastUsed);
+    }
+
+    void storePassword(const QString &profile) {
+        bool stored = false;
+        m_secrets->write(profile, SecretKind::Password, DemoServer::DemoPassword, this,
+                         [&stored](const SecretResult &result) { stored = result.ok(); });
+        QTRY_VERIFY(stored);
+    }
+
+    void createApp() {
+        auto secrets = std::make_unique<MemorySecretStore>();
+        m_secrets = secrets.get();
+        m_app = std::make_unique<DesktopApp>(std::move(secrets));
+        m_app->setModalHook([this](QDialog *dialog) {
+            m_dialogs.append(dialog);
+            dialog->show();
+        });
+    }
+
+    template <typename T> T *lastDialog() const {
+        return m_dialogs.isEmpty() ? nullptr : qobject_cast<T *>(m_dialogs.constLast().data());
+    }
+
+    int ownersShown() const { return m_app->window()->ownerModel()->rowCount(); }
+
+private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+
+    void init() {
+        QSettings().clear();
+        QSettings().setValue(DesktopApp::languageKey(), QStringLiteral("en"));
+        m_alphaServer = std::make_unique<DemoServer>(DemoServerOptions{});
+        QVERIFY(m_alphaServer->listen());
+        DemoServerOptions small;
+        small.owners = 2;
+        small.modules = 3;
+        m_betaServer = std::make_unique<DemoServer>(small);
+        QVERIFY(m_betaServer->listen());
+        createApp();
+    }
+
+    void cleanup() {
+        m_dialogs.clear();
+        m_app.reset();
+        m_alphaServer.reset();
+        m_betaServer.reset();
+        QSettings().clear();
+    }
+
+    void lastUsedProfileOpensAtStart() {
+        saveProfiles({profileFor(QStringLiteral("Alpha"), *m_alphaServer),
+                      profileFor(QStringLiteral("Beta"), *m_betaServer)},
+                     QStringLiteral("Beta"));
+        storePassword(QStringLiteral("Alpha"));
+        storePassword(QStringLiteral("Beta"));
+
+        QVERIFY(!m_app->start({}));
+        QTRY_COMPARE_WITH_TIMEOUT(ownersShown(), 2, 10000);
+        QCOMPARE(m_app->currentProfile(), QStringLiteral("Beta"));
+        QCOMPARE(m_app->client()->settings().apiRoot, m_betaServer->apiRoot());
+        QVERIFY(m_app->window()->windowTitle().contains(QStringLiteral("Beta")));
+        QVERIFY(m_app->connectionMenu()->actionFor(QStringLiteral("Beta"))->isChecked());
+        QVERIFY(!m_app->connectionMenu()->actionFor(QStringLiteral("Alpha"))->isChecked());
+        QVERIFY(m_dialogs.isEmpty());
+    }
+
+    void demoProfileIsNeverWrittenToTheSettings() {
+        saveProfiles({profileFor(QStringLiteral("Alpha"), *m_alphaServer)}, QStringLiteral("Alpha"));
+
+        QVERIFY(!m_app->start({.demo = true, .url = {}}));
+        QTRY_COMPARE_WITH_TIMEOUT(ownersShown(), 4, 10000);
+        const QString demo = m_app->currentProfile();
+        QVERIFY(m_app->profiles().isSessionOnly(demo));
+        QCOMPARE(m_app->client()->settings().apiRoot, m_app->demoServer()->apiRoot());
+        QVERIFY(m_app->connectionMenu()->actionFor(demo)->isChecked());
+        QVERIFY(m_app->connectionMenu()->actionFor(demo)->text().contains(demo));
+        QCOMPARE(m_secrets->count(), 0);
+
+        // What the next run of the app reads: the saved profile, still the last used one.
+        ProfileStore saved;
+        QCOMPARE(saved.profileNames(), QStringList{QStringLiteral("Alpha")});
+        QCOMPARE(saved.lastUsed(), QStringLiteral("Alpha"));
+        const QString port = QString::number(m_app->demoServer()->port());
+        QSettings settings;
+        const QStringList keys = settings.allKeys();
+        for (const QString &key : keys) {
+            const QString value = settings.value(key).toString();
+            QVERIFY2(!value.contains(demo) && !value.contains(port), qPrintable(key + u'=' + value));
+        }
+    }
+
+    void switchingProfileThroughTheMenuReconnects() {
+        saveProfiles({profileFor(QStringLiteral("Alpha"), *m_alphaServer),
+                      profileFor(QStringLiteral("Beta"), *m_betaServer)},
+                     QStringLiteral("Alpha"));
+        storePassword(QStringLiteral("Alpha"));
+        storePassword(QStringLiteral("Beta"));
+        QVERIFY(!m_app->start({}));
+        QTRY_COMPARE_WITH_TIMEOUT(ownersShown(), 4, 10000);
+
+        QMenu *menu = m_app->window()->connectionMenu();
+        QAction *beta = m_app->connectionMenu()->actionFor(QStringLiteral("Beta"));
+        QVERIFY(menu->actions().contains(beta));
+        QSignalSpy shown(m_app->window(), &MainWindow::ownersShown);
+        beta->trigger();
+        QVERIFY(shown.wait(10000));
+        QCOMPARE(ownersShown(), 2);
+        QCOMPARE(m_app->currentProfile(), QStringLiteral("Beta"));
+        QCOMPARE(m_app->client()->settings().apiRoot, m_betaServer->apiRoot());
+        QVERIFY(beta->isChecked());
+        QCOMPARE(ProfileStore().lastUsed(), QStringLiteral("Beta"));
+
+        m_app->connectionMenu()->actionFor(QStringLiteral("Alpha"))->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(ownersShown(), 4, 10000);
+        QCOMPARE(m_app->client()->settings().apiRoot, m_alphaServer->apiRoot());
+    }
+
+    void missingSecretOpensTheDialogWithTheReason() {
+        saveProfiles({profileFor(QStringLiteral("Alpha"), *m_alphaServer)}, QStringLiteral("Alpha"));
+        QVERIFY(!m_app->start({}));
+
+        QTRY_VERIFY(lastDialog<ConnectionDialog>());
+        auto *dialog = lastDialog<ConnectionDialog>();
+        QCOMPARE(dialog->currentProfileName(), QStringLiteral("Alpha"));
+        QVERIFY2(dialog->statusText().contains(QStringLiteral("password")), qPrintable(dialog->statusText()));
+        QVERIFY(m_app->currentProfile().isEmpty());
+
+        auto *password = dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+        QVERIFY(password && password->isVisible());
+        QTest::keyClicks(password, DemoServer::DemoPassword);
+        auto *buttons = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+
+        QTRY_COMPARE_WITH_TIMEOUT(ownersShown(), 4, 10000);
+        QCOMPARE(m_app->currentProfile(), QStringLiteral("Alpha"));
+        QTRY_COMPARE(m_secrets->count(), 1); // kept in the keychain for the next start
+    }
+
+    void unavailableKeychainOpensTheDialogAndSaysWhy() {
+        saveProfiles({profileFor(QStringLiteral("Alpha"), *m_alphaServer)}, QStringLiteral("Alpha"));
+        const QString why = QStringLiteral("No keychain service runs in this session.");
+        m_secrets->setUnavailable(why);
+        QVERIFY(!m_app->start({}));
+
+        QTRY_VERIFY(lastDialog<ConnectionDialog>());
+        auto *dialog = lastDialog<ConnectionDialog>();
+        QVERIFY2(dialog->statusText().contains(why), qPrintable(dialog->statusText()));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit")),
+                         DemoServer::DemoPassword);
+        dialog->accept();
+        QTRY_COMPARE_WITH_TIMEOUT(ownersShown(), 4, 10000);
+        QCOMPARE(m_secrets->count(), 0);
+
+        // Typed once, kept for the session: switching away and back asks no more.
+        m_dialogs.clear();
+        m_app->openProfile(QStringLiteral("Alpha"));
+        QTRY_COMPARE_WITH_TIMEOUT(ownersShown(), 4, 10000);
+        QVERIFY(m_dialogs.isEmpty());
+    }
+
+    void manageConnectionsOpensTheDialogOnTheProfileInUse() {
+        saveProfiles({profileFor(QStringLiteral("Alpha"), *m_alphaServer)}, QStringLiteral("Alpha"));
+        storePassword(QStringLiteral("Alpha"));
+        QVERIFY(!m_app->start({}));
+        QTRY_COMPARE_WITH_TIMEOUT(ownersShown(), 4, 10000);
+
+        auto *manage = m_app->window()->findChild<QAction *>(QStringLiteral("actionConnection"));
+        QVERIFY(m_app->window()->connectionMenu()->actions().contains(manage));
+        manage->trigger();
+        QTRY_VERIFY(lastDialog<ConnectionDialog>());
+        QCOMPARE(lastDialog<ConnectionDialog>()->currentProfileName(), QStringLiteral("Alpha"));
+        // Edits saved without connecting apply to the connection in use when the dialog closes.
+        auto *dialog = lastDialog<ConnectionDialog>();
+        auto *url = dialog->findChild<QLineEdit *>(QStringLiteral("apiUrlEdit"));
+        url->setText(m_betaServer->apiRoot().toString());
+        QVERIFY(dialog->saveProfile());
+        QSignalSpy opened(m_app.get(), &DesktopApp::profileOpened);
+        dialog->reject();
+        QTRY_COMPARE_WITH_TIMEOUT(ownersShown(), 2, 10000);
+        QCOMPARE(opened.count(), 1);
+        QCOMPARE(m_app->client()->settings().apiRoot, m_betaServer->apiRoot());
+    }
+
+    void untrustedCertificateIsOfferedAndPinnedOnTrust() {
+        QFile file(QStringLiteral(LICENSEDESK_TEST_DATA "/license-all-owners.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QString error;
+        const std::optional<SelfSignedCertificate> certificate = SelfSignedCertificate::generate(&error);
+        if (!certificate && QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty())
+            QSKIP("openssl is not installed");
+        QVERIFY2(certificate, qPrintable(error));
+        LoopbackLicenseServer server(file.readAll(), &*certificate);
+        QVERIFY(server.listen());
+        ConnectionProfile profile;
+        profile.name = QStringLiteral("Self-signed");
+        profile.apiUrl = server.apiRoot().toString();
+        profile.auth = AuthMethod::None;
+        saveProfiles({profile}, profile.name);
+
+        QVERIFY(!m_app->start({}));
+        QTRY_VERIFY_WITH_TIMEOUT(lastDialog<CertificateDialog>(), 20000);
+        auto *dialog = lastDialog<CertificateDialog>();
+        const QByteArray fingerprint = certificate->certificate.digest(QCryptographicHash::Sha256).toHex();
+        QCOMPARE(dialog->fingerprint(), fingerprint);
+        QVERIFY(m_app->window()->findChild<MessageBar *>()->isVisible()); // the error is shown too
+        dialog->trustButton()->click();
+
+        QTRY_VERIFY_WITH_TIMEOUT(ownersShown() > 0, 20000);
+        QVERIFY(ProfileStore().load(profile.name)->trustedCertificates.contains(fingerprint));
+        QVERIFY(m_app->client()->settings().trustedCertificates.contains(fingerprint));
+    }
+
+    void declinedCertificateIsNotOfferedAgain() {
+        QString error;
+        const std::optional<SelfSignedCertificate> certificate = SelfSignedCertificate::generate(&error);
+        if (!certificate)
+            QSKIP("openssl could not make a certificate");
+        LoopbackLicenseServer server(QByteArrayLiteral("[]"), &*certificate);
+        QVERIFY(server.listen());
+        ConnectionProfile profile;
+        profile.name = QStringLiteral("Self-signed");
+        profile.apiUrl = server.apiRoot().toString();
+        profile.auth = AuthMethod::None;
+        saveProfiles({profile}, profile.name);
+
+        QVERIFY(!m_app->start({}));
+        QTRY_VERIFY_WITH_TIMEOUT(lastDialog<CertificateDialog>(), 20000);
+        lastDialog<CertificateDialog>()->reject();
+        QSignalSpy failed(m_app->window(), &MainWindow::refreshFailed);
+        m_app->window()->refresh();
+        QVERIFY(failed.wait(20000));
+        QCOMPARE(m_dialogs.size(), 1);
+        QVERIFY(ProfileStore().load(profile.name)->trustedCertificates.isEmpty());
+    }
+};
+
+QTEST_MAIN(TestDesktopConnections)
+#include "tst_desktopconnections.moc"
