@@ -84,6 +84,9 @@ QString Translator::install(const QString &setting)
     if (language != u"en") {
         current.qtbase = loadTranslator(QStringLiteral("qtbase_") + language,
                                         QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+        // Where Qt has no catalogue of its own (nb, sv on Debian), our supplement covers the standard buttons.
+        if (!current.qtbase)
+            current.qtbase = loadTranslator(QStringLiteral("qtbase_supplement_") + language, QStringLiteral(":/i18n"));
     }
     // Keep the system's regional formats (en_GB dates, de_CH numbers) when its language is the one chosen.
     const QLocale chosen(language == u"nb" ? QStringLiteral("nb_NO") : language);
