@@ -56,6 +56,7 @@ int main(int argc, char *argv[]) {
         {QStringLiteral("password"), text("Basic password (default demo)."), text("P"),
          QStringLiteral("demo")},
         {QStringLiteral("reset"), text("Discard the saved state and start from the seed.")},
+        {QStringLiteral("no-auth"), text("Accept every request without credentials (for benchmarks).")},
         {QStringLiteral("latency"), text("Delay every answer by MS milliseconds."), text("MS"),
          QStringLiteral("0")},
         {QStringLiteral("fail-rate"), text("Answer this fraction of requests (0 to 1) with HTTP 500."),
@@ -79,6 +80,7 @@ int main(int argc, char *argv[]) {
     options.reset = parser.isSet(QStringLiteral("reset"));
     options.user = parser.value(QStringLiteral("user"));
     options.password = parser.value(QStringLiteral("password"));
+    options.requireCredentials = !parser.isSet(QStringLiteral("no-auth"));
     options.latencyMs = intValue(parser, QStringLiteral("latency"), 0, 600000);
     bool ok = false;
     options.failRate = parser.value(QStringLiteral("fail-rate")).toDouble(&ok);

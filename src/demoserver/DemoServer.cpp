@@ -168,7 +168,7 @@ DemoReply DemoServer::answer(const QHttpServerRequest &request) {
         DemoTranslations::pickLanguage(header(request, "SO-Language"), header(request, "Accept-Language"));
 
     // The version block is a connectivity probe and needs no credentials; everything else does.
-    if (!demoRequest.path.isEmpty()) {
+    if (!demoRequest.path.isEmpty() && m_options.requireCredentials) {
         const QByteArray authorization = header(request, "Authorization");
         if (!authorised(authorization)) {
             DemoReply reply = DemoRouter::error(

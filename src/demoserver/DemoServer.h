@@ -23,6 +23,7 @@ struct DemoServerOptions {
     bool reset = false; ///< start from the seed even when dataFile holds a saved state
     QString user = QStringLiteral("demo");
     QString password = QStringLiteral("demo");
+    bool requireCredentials = true; ///< false accepts every request as if signed in (benchmarks)
     int latencyMs = 0;   ///< every answer is delayed by this much (without blocking other requests)
     double failRate = 0; ///< this fraction of requests gets 500 and an HTML page
     int owners = 0;      ///< owners x modules synthetic installation; 0 x 0 = the realistic seed
@@ -31,7 +32,8 @@ struct DemoServerOptions {
 
 /// Serves the License REST and agent endpoints over HTTP on one port (see DemoRouter for the routes).
 /// Accepts Basic credentials (options.user/password), "SOTicket DemoTicket" or "Bearer DemoToken";
-/// anything else under /api/v1 gets 401 with WWW-Authenticate: Basic realm="SuperOffice".
+/// anything else under /api/v1 gets 401 with WWW-Authenticate: Basic realm="SuperOffice" (unless
+/// options.requireCredentials is false).
 class DemoServer final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DemoServer)

@@ -243,6 +243,19 @@ private slots:
         QCOMPARE(http.get(u"v1/License"_s).status, 200);
     }
 
+    void withoutRequiredCredentialsEveryRequestIsServed() {
+        DemoServerOptions options;
+        options.requireCredentials = false;
+        auto server = startServer(options);
+        DemoHttp http(server->apiRoot());
+        http.authorization.clear();
+        const HttpResult owners = http.get(u"v1/License"_s);
+        QCOMPARE(owners.status, 200);
+        QVERIFY(parseExtendedLicenseInfoList(owners.body).ok());
+        http.authorization = "Basic " + "demo:nope"_ba.toBase64();
+        QCOMPARE(http.get(u"v1/License/SUPEROFFICE"_s).status, 200);
+    }
+
     void malformedBodiesGive400_data() {
         QTest::addColumn<QString>("method");
         QTest::addColumn<QByteArray>("body");

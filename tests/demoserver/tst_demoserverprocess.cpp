@@ -81,6 +81,17 @@ private slots:
         stop(process);
     }
 
+    void noAuthServesRequestsWithoutCredentials() {
+        QProcess process;
+        start(process, {u"--port"_s, u"0"_s, u"--data"_s, m_dir.filePath(u"noauth.json"_s), u"--no-auth"_s});
+        QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine() || process.state() == QProcess::NotRunning, 15000);
+        const QString line = QString::fromUtf8(process.readLine()).trimmed();
+        DemoHttp http(QUrl(line.section(u' ', 2)));
+        http.authorization.clear();
+        QCOMPARE(http.get(u"v1/License"_s).status, 200);
+        stop(process);
+    }
+
     void refusesBadArguments_data() {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
