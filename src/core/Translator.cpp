@@ -48,6 +48,8 @@ QStringList Translator::availableLanguages()
 
 QString Translator::nativeName(const QString &language)
 {
+    if (language == u"en")
+        return QStringLiteral("English"); // QLocale says "American English"; the catalogue is plain English
     const QLocale locale(language == u"nb" ? QStringLiteral("nb_NO") : language);
     QString name = locale.nativeLanguageName();
     if (!name.isEmpty())
