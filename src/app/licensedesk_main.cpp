@@ -12,6 +12,13 @@
 using namespace LicenseDesk;
 
 int main(int argc, char *argv[]) {
+    // --version must work without a display (packaging checks, headless servers): answer it first.
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--version") == 0) {
+            QTextStream(stdout) << "licensedesk " << LICENSEDESK_VERSION << Qt::endl;
+            return 0;
+        }
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("LicenseDesk"));
     QApplication::setOrganizationName(QStringLiteral("LicenseDesk"));
@@ -23,7 +30,7 @@ int main(int argc, char *argv[]) {
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "License manager for SuperOffice CRM installations"));
     parser.addHelpOption();
-    const QCommandLineOption versionOption(
+    const QCommandLineOption versionOption( // answered above; listed here for --help
         QStringLiteral("version"), QCoreApplication::translate("main", "Print the version and exit."));
     const QCommandLineOption demoOption(
         QStringLiteral("demo"),
@@ -37,11 +44,6 @@ int main(int argc, char *argv[]) {
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({versionOption, demoOption, urlOption, screenshotOption});
     parser.process(app);
-
-    if (parser.isSet(versionOption)) {
-        QTextStream(stdout) << "licensedesk " << QCoreApplication::applicationVersion() << Qt::endl;
-        return 0;
-    }
 
     DesktopApp desktop; // installs the saved language before it builds the window
     // Benchmarks (bench/run) time start-up to the first paint that shows license data.

@@ -173,6 +173,38 @@ private slots:
         QCOMPARE(m_app->client()->settings().apiRoot, m_alphaServer->apiRoot());
     }
 
+    void urlOptionPrefersTheSavedProfileWithThatAddress() {
+        saveProfiles({profileFor(QStringLiteral("Alpha"), *m_alphaServer),
+                      profileFor(QStringLiteral("Beta"), *m_betaServer)},
+                     QStringLiteral("Alpha"));
+        storePassword(QStringLiteral("Beta"));
+        // The form admins paste: the site URL instead of the API root.
+        QString site = m_betaServer->apiRoot().toString();
+        site.chop(int(qstrlen("/api")));
+        QVERIFY(!m_app->start({.demo = false, .url = site + QStringLiteral("/")}));
+        QTRY_COMPARE_WITH_TIMEOUT(ownersShown(), 2, 10000);
+        QCOMPARE(m_app->currentProfile(), QStringLiteral("Beta"));
+    }
+
+    void urlOptionWithoutSavedProfileConnectsForThisSessionOnly() {
+        saveProfiles({profileFor(QStringLiteral("Alpha"), *m_alphaServer)}, QStringLiteral("Alpha"));
+        QVERIFY(!m_app->start({.demo = false, .url = m_betaServer->apiRoot().toString()}));
+        QTRY_COMPARE(m_app->client()->settings().apiRoot, m_betaServer->apiRoot());
+        QVERIFY(m_app->profiles().isSessionOnly(m_app->currentProfile()));
+        // No credentials were given: the server refuses, and the message bar says so.
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->window()->findChild<MessageBar *>()->isVisible(), 10000);
+        QCOMPARE(ProfileStore().profileNames(), QStringList{QStringLiteral("Alpha")});
+        QCOMPARE(ProfileStore().lastUsed(), QStringLiteral("Alpha"));
+    }
+
+    void unusableUrlOptionFailsTheStart() {
+        const std::optional<DesktopApp::StartFailure> failure =
+            m_app->start({.demo = false, .url = QStringLiteral("ftp://crm.example.com")});
+        QVERIFY(failure);
+        QCOMPARE(failure->exitCode, 2);
+        QVERIFY(!failure->message.isEmpty());
+    }
+
     void missingSecretOpensTheDialogWithTheReason() {
         saveProfiles({profileFor(QStringLiteral("Alpha"), *m_alphaServer)}, QStringLiteral("Alpha"));
         QVERIFY(!m_app->start({}));
