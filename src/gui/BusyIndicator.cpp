@@ -3,6 +3,7 @@
 
 #include "ApiJob.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -14,14 +15,13 @@ BusyIndicator::BusyIndicator(QWidget *parent)
     : QWidget(parent)
     , m_bar(new QProgressBar(this))
     , m_label(new QLabel(this))
-    , m_cancel(new QPushButton(tr("Cancel"), this)) {
+    , m_cancel(new QPushButton(this)) {
     m_bar->setRange(0, 0);
     m_bar->setTextVisible(false);
     m_bar->setMaximumWidth(90);
     m_bar->setMaximumHeight(m_label->sizeHint().height());
-    m_bar->setAccessibleName(tr("Request in progress"));
     m_cancel->setObjectName(QStringLiteral("cancelRequestsButton"));
-    m_cancel->setAccessibleName(tr("Cancel the running requests"));
+    retranslate();
     m_cancel->setFlat(true);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -52,14 +52,28 @@ bool BusyIndicator::isBusy() const {
 }
 
 void BusyIndicator::update() {
-    const bool wasBusy = isBusy();
+    // Compared with what was last announced: track() has already added the job that makes us busy.
     m_jobs.removeIf([](const auto &entry) { return !entry.first || entry.first->isFinished(); });
     const bool busy = isBusy();
     if (busy)
         m_label->setText(m_jobs.constLast().second);
     setVisible(busy);
-    if (busy != wasBusy)
+    if (busy != m_busy) {
+        m_busy = busy;
         emit busyChanged(busy);
+    }
+}
+
+void BusyIndicator::retranslate() {
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setAccessibleName(tr("Cancel the running requests"));
+    m_bar->setAccessibleName(tr("Request in progress"));
+}
+
+void BusyIndicator::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 } // namespace LicenseDesk

@@ -27,13 +27,18 @@ public:
 signals:
     void busyChanged(bool busy);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void update();
+    void retranslate();
 
     QList<std::pair<QPointer<ApiJob>, QString>> m_jobs;
     QProgressBar *m_bar;
     QLabel *m_label;
     QPushButton *m_cancel;
+    bool m_busy = false; ///< what busyChanged() last said
 };
 
 } // namespace LicenseDesk

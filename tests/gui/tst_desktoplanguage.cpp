@@ -101,6 +101,7 @@ private:
         QAction *system = m_app->languageMenu()->actionFor(Translator::systemSetting());
         const QString url = m_app->client()->settings().apiRoot.toDisplayString();
         auto *connection = child<QLabel>(window, "connectionLabel");
+        auto *cancel = child<QAbstractButton>(window, "cancelRequestsButton");
         return {
             {"LicenseDesk::ModuleUsageModel", "Module", header(Column::Module)},
             {"LicenseDesk::ModuleUsageModel", "In use", header(Column::InUse)},
@@ -110,6 +111,7 @@ private:
             {"LicenseDesk::LicenseDetailsPane", "Company:", [companyTitle] { return companyTitle->text(); }},
             {"LicenseDesk::MessageBar", "&Retry", [retry] { return retry->text(); }},
             {"LicenseDesk::LanguageMenu", "&System Default", [system] { return system->text(); }},
+            {"LicenseDesk::BusyIndicator", "Cancel", [cancel] { return cancel->text(); }},
             {"LicenseDesk::MainWindow", "%1 as %2",
              [connection, url] {
                  return connection->text()
@@ -265,6 +267,27 @@ private slots:
         for (qsizetype i = 0; i < texts.size(); ++i)
             QCOMPARE(texts.at(i).shown(), before.at(i));
         QCOMPARE(QSettings().value(DesktopApp::languageKey()).toString(), Translator::systemSetting());
+    }
+
+    void openPreviewFollowsALanguageSwitch() {
+        startDemo();
+        QSignalSpy opened(m_app->window()->activationController(), &ActivationController::dialogOpened);
+        child<QAction>(m_app->window(), "actionCheck")->trigger();
+        QVERIFY(opened.wait(10000));
+        ActivationPreviewDialog *preview = m_app->window()->activationController()->dialog();
+        QHeaderView *header = preview->modulesView()->horizontalHeader();
+        const int effect = header->count() - 1;
+        QCOMPARE(header->model()->headerData(effect, Qt::Horizontal).toString(), QStringLiteral("Effect"));
+
+        m_app->setLanguage(QStringLiteral("de"));
+        QCoreApplication::processEvents();
+        const QString translated =
+            QCoreApplication::translate("LicenseDesk::ActivationPreviewModel", "Effect");
+        QVERIFY(translated != QStringLiteral("Effect"));
+        QCOMPARE(header->model()->headerData(effect, Qt::Horizontal).toString(), translated);
+        QCOMPARE(child<QAbstractButton>(preview, "closeButton")->text(),
+                 QCoreApplication::translate("ActivationPreviewDialog", "&Close"));
+        QVERIFY(header->sectionSize(0) >= header->sectionSizeHint(0));
     }
 
     void savedLanguageAppliesBeforeTheWindowIsBuilt() {
