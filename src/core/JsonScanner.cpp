@@ -287,7 +287,7 @@ bool JsonScanner::scanString(QByteArrayView &raw, bool &escaped, bool &nonAscii)
     return true;
 }
 
-bool JsonScanner::readString(QString &out) {
+bool JsonScanner::readString(QString &out, int slot) {
     skipSpace();
     if (m_failed || m_pos >= m_end || *m_pos != '"') {
         m_failed = true;
@@ -298,10 +298,11 @@ bool JsonScanner::readString(QString &out) {
     bool nonAscii = false;
     if (!scanString(raw, escaped, nonAscii))
         return false;
-    // The raw bytes decide the text, so equal bytes can share one string.
-    auto it = m_strings.constFind(raw);
-    if (it != m_strings.constEnd()) {
-        out = it.value();
+    // Owner names, versions, type names and tooltips repeat row after row: the same bytes give the
+    // same text, so share the previous row's string instead of allocating another.
+    Recent *recent = slot >= 0 && slot < recentSlots ? &m_recent[slot] : nullptr;
+    if (recent && !recent->raw.isNull() && recent->raw == raw) {
+        out = recent->text;
         return true;
     }
     if (escaped)
@@ -310,7 +311,10 @@ bool JsonScanner::readString(QString &out) {
         out = QString::fromUtf8(raw);
     else
         out = QString::fromLatin1(raw);
-    m_strings.insert(raw, out);
+    if (recent) {
+        recent->raw = raw;
+        recent->text = out;
+    }
     return true;
 }
 

@@ -2,8 +2,8 @@
 #pragma once
 
 #include <QByteArrayView>
-#include <QHash>
 #include <QString>
+#include <array>
 
 namespace LicenseDesk {
 
@@ -11,7 +11,7 @@ namespace LicenseDesk {
 /// JSON that QJsonDocument reads the same way (plain integers, common escapes, valid UTF-8 without
 /// noncharacters, limited nesting). On anything else, errors included, it gives up: fail() is set,
 /// every later read returns false, and the caller parses again through QJsonDocument, whose exact
-/// messages the user then sees. Equal strings are returned as one shared QString.
+/// messages the user then sees.
 class JsonScanner final {
 public:
     enum class Type { Object, Array, String, Number, Bool, Null, Invalid };
@@ -35,7 +35,11 @@ public:
     /// Moves to the next element of the current array: true when a value comes next.
     bool nextElement(bool &first);
 
-    bool readString(QString &out);
+    /// Number of recent-string slots for readString().
+    static constexpr int recentSlots = 48;
+    /// Reads a string. With a slot (0 to recentSlots - 1; one per field), the same text as that
+    /// field's previous value comes back as the same shared QString, without a new allocation.
+    bool readString(QString &out, int slot = -1);
     /// A plain integer that fits an int ("12", "-3"); fractions and exponents give up.
     bool readInt(int &out);
     bool readBool(bool &out);
@@ -57,7 +61,11 @@ private:
     const char *m_end;
     int m_depth = 0;
     bool m_failed = false;
-    QHash<QByteArrayView, QString> m_strings;
+    struct Recent {
+        QByteArrayView raw;
+        QString text;
+    };
+    std::array<Recent, recentSlots> m_recent;
 };
 
 } // namespace LicenseDesk

@@ -114,11 +114,12 @@ bool firstTime(JsonScanner &s, quint32 &seen, int index) {
     return true;
 }
 
-void read(JsonScanner &s, QString &out) {
+/// slot: the field's own JsonScanner recent-string slot, so values repeated row after row share one string.
+void read(JsonScanner &s, QString &out, int slot = -1) {
     if (s.peek() == JsonScanner::Type::Null)
         s.readNull();
     else
-        s.readString(out);
+        s.readString(out, slot);
 }
 
 void read(JsonScanner &s, bool &out) {
@@ -146,8 +147,8 @@ void read(JsonScanner &s, LicenseDate &out) {
 }
 
 template <typename E>
-void read(JsonScanner &s, EnumValue<E> &out, std::optional<E> (*fromName)(QStringView)) {
-    read(s, out.raw);
+void read(JsonScanner &s, EnumValue<E> &out, std::optional<E> (*fromName)(QStringView), int slot) {
+    read(s, out.raw, slot);
     out.value = fromName(out.raw);
 }
 
@@ -216,35 +217,35 @@ ModuleLicense readModuleLicense(JsonScanner &s) {
     readFields(s, names, [&](int field) {
         switch (field) {
         case 0:
-            return read(s, m.ownerName);
+            return read(s, m.ownerName, 0);
         case 1:
-            return read(s, m.moduleName);
+            return read(s, m.moduleName, 1);
         case 2:
-            return read(s, m.moduleDescription);
+            return read(s, m.moduleDescription, 2);
         case 3:
-            return read(s, m.moduleTooltip);
+            return read(s, m.moduleTooltip, 3);
         case 4:
-            return read(s, m.moduleVersion);
+            return read(s, m.moduleVersion, 4);
         case 5:
-            return read(s, m.licenseType, &licenseTypeFromName);
+            return read(s, m.licenseType, &licenseTypeFromName, 5);
         case 6:
             return read(s, m.unrestricted);
         case 7:
-            return read(s, m.allowedUserType, &userTypeFromName);
+            return read(s, m.allowedUserType, &userTypeFromName, 7);
         case 8:
             return read(s, m.numberOfLicenses);
         case 9:
             return read(s, m.extraFlags);
         case 10:
-            return read(s, m.extraInfo);
+            return read(s, m.extraInfo, 10);
         case 11:
             return read(s, m.sortOrder);
         case 12:
             return read(s, m.isHidden);
         case 13:
-            return read(s, m.prerequisiteModuleName);
+            return read(s, m.prerequisiteModuleName, 13);
         case 14:
-            return read(s, m.signature);
+            return read(s, m.signature, 14);
         }
     });
     return m;
@@ -260,13 +261,13 @@ LicenseInfo readLicenseInfo(JsonScanner &s) {
     readFields(s, names, [&](int field) {
         switch (field) {
         case 0:
-            return read(s, l.companyName);
+            return read(s, l.companyName, 16);
         case 1:
-            return read(s, l.serialNr);
+            return read(s, l.serialNr, 17);
         case 2:
-            return read(s, l.ownerName);
+            return read(s, l.ownerName, 18);
         case 3:
-            return read(s, l.ownerDescription);
+            return read(s, l.ownerDescription, 19);
         case 4:
             return read(s, l.nextCheckDate);
         case 5:
@@ -280,19 +281,19 @@ LicenseInfo readLicenseInfo(JsonScanner &s) {
         case 9:
             return read(s, l.extraFlags);
         case 10:
-            return read(s, l.licenseUrl);
+            return read(s, l.licenseUrl, 26);
         case 11:
-            return read(s, l.licenseVersion);
+            return read(s, l.licenseVersion, 27);
         case 12:
             return read(s, l.deploymentType);
         case 13:
-            return read(s, l.productType);
+            return read(s, l.productType, 29);
         case 14:
-            return read(s, l.productDescription);
+            return read(s, l.productDescription, 30);
         case 15:
             return readArray(s, l.moduleLicenses, readModuleLicense);
         case 16:
-            return read(s, l.signature);
+            return read(s, l.signature, 32);
         }
     });
     return l;
