@@ -8,8 +8,11 @@
 #include "RedirectPolicy.h"
 
 #include <QElapsedTimer>
+#include <QFutureWatcher>
 #include <QNetworkReply>
+#include <QPromise>
 #include <QSslConfiguration>
+#include <QThreadPool>
 #include <QTimer>
 #include <algorithm>
 
@@ -32,9 +35,14 @@ struct ApiJob::Private {
     QElapsedTimer clock;
     bool finishQueued = false;
     ApiError queuedError;
+    int httpStatus = 0;
 };
 
 namespace {
+
+// Bodies from this size on (an installation's every owner) are parsed on a worker thread; smaller
+// ones are parsed at once, where a thread hop would cost more than it saves.
+constexpr qsizetype backgroundParseBytes = 256 * 1024;
 
 QByteArray methodOf(const QNetworkReply *reply) {
     switch (reply->operation()) {
@@ -206,14 +214,53 @@ void ApiJob::onReplyFinished() {
         m_sent = false;
 
     ApiError error = ErrorMapper::fromReply(outcome);
-    if (error.isNull()) {
-        error = parseBody(d->body);
-        if (!error.isNull() && error.httpStatus == 0)
-            error.httpStatus = outcome.httpStatus;
-        if (error.category == ErrorCategory::BadResponse)
-            error.details =
-                QString::fromLatin1(d->method) + u' ' + redactedUrl(d->url) + u'\n' + error.details;
+    if (!error.isNull()) {
+        finish(std::move(error));
+        return;
     }
+    d->httpStatus = outcome.httpStatus;
+    std::function<ParsedBody()> parse = bodyParser(d->body);
+    if (d->body.size() >= backgroundParseBytes)
+        parseInBackground(std::move(parse));
+    else
+        completeParse(parse());
+}
+
+void ApiJob::parseInBackground(std::function<ParsedBody()> parse) {
+    // The answer is complete and arrived in time: nothing may time it out or abort it now.
+    d->overallTimer.stop();
+    if (m_reply) {
+        QNetworkReply *reply = m_reply;
+        m_reply = nullptr;
+        disconnect(reply, nullptr, this, nullptr);
+        reply->deleteLater();
+    }
+    // The watcher is the job's child: when the job goes, the result is dropped unseen.
+    auto *watcher = new QFutureWatcher<ParsedBody>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        ParsedBody parsed = watcher->result();
+        watcher->deleteLater();
+        // A cancel() while parsing wins: its finish is already queued.
+        if (!m_finished && !d->finishQueued)
+            completeParse(std::move(parsed));
+    });
+    auto promise = std::make_shared<QPromise<ParsedBody>>();
+    watcher->setFuture(promise->future());
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, parse = std::move(parse)] {
+        promise->addResult(parse());
+        promise->finish();
+    });
+}
+
+void ApiJob::completeParse(ParsedBody parsed) {
+    if (parsed.store)
+        parsed.store();
+    ApiError error = std::move(parsed.error);
+    if (!error.isNull() && error.httpStatus == 0)
+        error.httpStatus = d->httpStatus;
+    if (error.category == ErrorCategory::BadResponse)
+        error.details = QString::fromLatin1(d->method) + u' ' + redactedUrl(d->url) + u'\n' + error.details;
     finish(std::move(error));
 }
 

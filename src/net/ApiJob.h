@@ -34,8 +34,16 @@ signals:
 
 protected:
     explicit ApiJob(QObject *parent);
-    /// Turns a 2xx body into the typed value; returns a BadResponse/BusinessRefusal error or a null one.
-    virtual ApiError parseBody(const QByteArray &body) = 0;
+
+    /// What parsing a 2xx body gave: a BadResponse/BusinessRefusal error or a null one, and a step
+    /// that stores the typed value in the job (run on the job's thread, and only while it lives).
+    struct ParsedBody {
+        ApiError error;
+        std::function<void()> store;
+    };
+    /// Returns the parse of body as a self-contained task that reads no job state, so it may run on
+    /// a worker thread (large bodies do, so the window keeps painting while an installation is read).
+    virtual std::function<ParsedBody()> bodyParser(const QByteArray &body) = 0;
 
 private:
     friend class LicenseClient;
@@ -48,6 +56,8 @@ private:
     void readAvailable();
     void checkDeclaredLength();
     void onReplyFinished();
+    void parseInBackground(std::function<ParsedBody()> parse);
+    void completeParse(ParsedBody parsed);
 
     QPointer<QNetworkReply> m_reply;
     ApiError m_error;
@@ -69,7 +79,16 @@ public:
     ApiResult<T> result() const { return ApiResult<T>{m_value, error()}; }
 
 protected:
-    ApiError parseBody(const QByteArray &body) override { return m_parser(body, m_value); }
+    std::function<ParsedBody()> bodyParser(const QByteArray &body) override {
+        // Captures copies only: `this` is used solely inside store, which runs on the job's thread.
+        return [this, parser = m_parser, body] {
+            auto value = std::make_shared<std::optional<T>>();
+            ParsedBody parsed;
+            parsed.error = parser(body, *value);
+            parsed.store = [this, value] { m_value = std::move(*value); };
+            return parsed;
+        };
+    }
 
 private:
     Parser m_parser;
