@@ -27,6 +27,12 @@ ParsedCommandLine usageError(const QString &message) {
     return result;
 }
 
+// "https://user:secret@host/x" -> "https://host/x", even for text QUrl cannot parse.
+QString withoutUserInfo(QString text) {
+    static const QRegularExpression userInfo(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*://)[^/?#]*@"));
+    return text.replace(userInfo, QStringLiteral("\\1"));
+}
+
 // Reads a secret from the environment variable an option names; the value itself is never echoed.
 bool secretFromEnvironment(const QProcessEnvironment &env, const QString &variable, QString *secret) {
     *secret = env.value(variable);
@@ -172,8 +178,12 @@ ParsedCommandLine CommandLine::parse(const QStringList &arguments, const QProces
         return usageError(tr("no API URL: pass --url or set LICENSEDESK_URL"));
     QString urlError;
     const std::optional<QUrl> root = ConnectionSettings::normaliseApiRoot(urlText, &urlError);
-    if (!root)
-        return usageError(tr("unusable API URL \"%1\": %2").arg(urlText, urlError));
+    if (!root) {
+        // Echo what was typed, minus any "user:password@": error output ends up in logs.
+        const QString shown = withoutUserInfo(urlText.trimmed());
+        urlError.replace(urlText.trimmed(), shown);
+        return usageError(tr("unusable API URL \"%1\": %2").arg(shown, urlError));
+    }
     settings.apiRoot = *root;
 
     if (parser.isSet(timeout)) {

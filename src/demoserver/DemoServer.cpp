@@ -8,6 +8,7 @@
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QLoggingCategory>
 #include <QPointer>
 #include <QRandomGenerator>
 #include <QTcpServer>
@@ -49,6 +50,17 @@ QByteArray methodName(QHttpServerRequest::Method method) {
     }
 }
 
+// QtHttpServer's debug output prints every request with its headers, Authorization included.
+// Secrets never reach a log, whatever QT_LOGGING_RULES says: keep that category below debug.
+QLoggingCategory::CategoryFilter previousFilter = nullptr;
+
+void withoutRequestHeaderLogging(QLoggingCategory *category) {
+    if (previousFilter)
+        previousFilter(category);
+    if (QByteArrayView(category->categoryName()).startsWith("qt.httpserver"))
+        category->setEnabled(QtDebugMsg, false);
+}
+
 /// What IIS shows when the application throws: an HTML page, not the JSON error body.
 DemoReply serverErrorPage() {
     DemoReply reply;
@@ -81,6 +93,11 @@ DemoServer::DemoServer(DemoServerOptions options, QObject *parent)
                                                  DemoSeedSpec{m_options.owners, m_options.modules}))
     , m_router(std::make_unique<DemoRouter>(*m_store))
     , m_http(new QHttpServer(this)) {
+    static const bool filtered = [] {
+        previousFilter = QLoggingCategory::installFilter(&withoutRequestHeaderLogging);
+        return true;
+    }();
+    Q_UNUSED(filtered);
     m_http->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         handle(request, std::move(responder));
     });

@@ -132,6 +132,7 @@ ApiError ErrorMapper::fromNetworkError(const ReplyOutcome &outcome) {
                                 .arg(host);
         break;
     case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::ContentReSendError: // closed unanswered; a send-once request is not repeated
         error.category = ErrorCategory::CannotConnect;
         error.userMessage = tr("The connection to %1 on port %2 was closed before the answer was complete. "
                                "Try again; if it keeps happening, check proxies and firewalls on the way.")

@@ -3,6 +3,7 @@
 
 #include "ErrorMapper.h"
 #include "LicenseParser.h"
+#include "SendOnceBody.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -139,7 +140,8 @@ QNetworkAccessManager *LicenseClient::network() {
     return m_proxyNetwork;
 }
 
-void LicenseClient::dispatch(ApiJob *job, const QByteArray &verb, const QUrl &url, const QByteArray &body) {
+void LicenseClient::dispatch(ApiJob *job, const QByteArray &verb, const QUrl &url, const QByteArray &body,
+                             Delivery delivery) {
     const QUrl &root = m_settings.apiRoot;
     if (!root.isValid() || root.host().isEmpty() ||
         (root.scheme() != "https"_L1 && root.scheme() != "http"_L1)) {
@@ -161,7 +163,16 @@ void LicenseClient::dispatch(ApiJob *job, const QByteArray &verb, const QUrl &ur
     QNetworkReply *reply = nullptr;
     if (verb == "POST") {
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-        reply = network()->post(request, body);
+        if (delivery == Delivery::AtMostOnce) {
+            // The server may act on a request whose answer is lost: QtNetwork must not replay it.
+            request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+            request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+            auto *once = new SendOnceBody(body, nullptr);
+            reply = network()->post(request, once);
+            once->setParent(reply);
+        } else {
+            reply = network()->post(request, body);
+        }
     } else {
         reply = network()->get(request);
     }
@@ -221,7 +232,7 @@ ActivationJob *LicenseClient::activateLicense(const ExtendedLicenseInfo &candida
     }
     // The license is signed: wrap the bytes as received, never a re-serialised copy.
     const QByteArray body = "{\"NewLicense\":" + candidate.rawJson + '}';
-    dispatch(job, "POST", agentUrl(u"ActivateLicenseInfo"_s), body);
+    dispatch(job, "POST", agentUrl(u"ActivateLicenseInfo"_s), body, Delivery::AtMostOnce);
     return job;
 }
 
@@ -233,7 +244,8 @@ LicenseJob *LicenseClient::previewLicenseFile(const QString &fileContent) {
 
 LicenseJob *LicenseClient::addLicenseFromFile(const QString &fileContent) {
     auto *job = new LicenseJob(parserFor(&parseExtendedLicenseInfo), this);
-    dispatch(job, "POST", agentUrl(u"AddLicenseFromFile"_s), jsonBody({{"FileContent"_L1, fileContent}}));
+    dispatch(job, "POST", agentUrl(u"AddLicenseFromFile"_s), jsonBody({{"FileContent"_L1, fileContent}}),
+             Delivery::AtMostOnce);
     return job;
 }
 

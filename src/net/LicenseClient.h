@@ -64,8 +64,11 @@ private:
     QUrl restUrl(const QStringList &segments) const;
     QUrl agentUrl(const QString &method) const;
     QNetworkAccessManager *network();
+    /// Whether QtNetwork may resend a request whose connection closed before any answer arrived.
+    enum class Delivery { MayRepeat, AtMostOnce };
     /// Sends the request for job, or finishes it with InvalidRequest when no usable API root is set.
-    void dispatch(ApiJob *job, const QByteArray &verb, const QUrl &url, const QByteArray &body = {});
+    void dispatch(ApiJob *job, const QByteArray &verb, const QUrl &url, const QByteArray &body = {},
+                  Delivery delivery = Delivery::MayRepeat);
 
     QNetworkAccessManager *m_network;
     /// Owned only while settings.proxy is set, so an explicit proxy never changes the shared manager.

@@ -1,0 +1,96 @@
+// The faults the CLI and GUI reliability tests share: what the peer does, and what the admin must be told.
+#pragma once
+
+#include "FaultPeer.h"
+
+#include <QFile>
+#include <QString>
+#include <QTest>
+
+namespace Reliability {
+
+using LicenseDesk::Testing::FaultReply;
+using namespace Qt::StringLiterals;
+
+inline QByteArray fixture(const char *name) {
+    QFile file(QStringLiteral(LICENSEDESK_TEST_DATA "/") + QLatin1StringView(name));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", name);
+    return file.readAll();
+}
+
+inline const QByteArray kOwnersPath = "/api/v1/License";
+
+/// An IIS-style error page: a title worth showing and markup and a stack trace that are not.
+inline const QByteArray kHtmlErrorPage =
+    "<!DOCTYPE html><html><head><title>Runtime Error</title></head><body>"
+    "<h1>Server Error in '/SuperOffice' Application.</h1>"
+    "<pre>System.NullReferenceException: Object reference not set to an instance of an object.\n"
+    "   at SuperOffice.CRM.Services.LicenseAgent.GetLicenses()</pre></body></html>";
+
+inline const QByteArray kSuperOfficeError =
+    "{\"Error\":true,\"ErrorType\":\"SoServerException\",\"ErrorMessage\":\"License database is "
+    "locked for maintenance\",\"ErrorSource\":\"LicenseAgent\"}";
+
+/// 100,000 '[' and nothing else: a parser that recurses per level would overflow its stack.
+inline QByteArray deeplyNestedJson() {
+    return QByteArray(100000, '[');
+}
+
+inline FaultReply withLength(FaultReply reply, qint64 declared, bool close) {
+    reply.declaredLength = declared;
+    reply.closeAfterBody = close;
+    return reply;
+}
+
+inline FaultReply delayed(FaultReply reply, int ms) {
+    reply.delay = std::chrono::milliseconds(ms);
+    return reply;
+}
+
+/// Adds the rows shared by the CLI and GUI fault tests: the reply to GET License, the exit code the
+/// CLI must end with (2 cannot connect or timeout, 3 auth, 4 server error, 5 malformed) and a
+/// piece of the mapped message. The timeout rows assume a one-second timeout.
+inline void addFaultRows() {
+    QTest::addColumn<FaultReply>("reply");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    const QByteArray owners = fixture("license-all-owners.json");
+
+    QTest::newRow("latency beyond the timeout")
+        << delayed(FaultReply::json(owners), 4000) << 2 << u"did not answer within"_s;
+    QTest::newRow("request never answered") << FaultReply::stall() << 2 << u"did not answer within"_s;
+    QTest::newRow("connection dropped mid-body")
+        << FaultReply::dropMidBody(owners) << 2 << u"was closed before the answer was complete"_s;
+    QTest::newRow("connection closed without an answer")
+        << FaultReply::closeUnanswered() << 2 << u"was closed before the answer was complete"_s;
+    QTest::newRow("Content-Length longer than the body, then close")
+        << withLength(FaultReply::json(owners.left(owners.size() / 3)), owners.size(), true) << 2
+        << u"was closed before the answer was complete"_s;
+    QTest::newRow("Content-Length longer than the body, kept open")
+        << withLength(FaultReply::json(owners.left(owners.size() / 3)), owners.size(), false) << 2
+        << u"did not answer within"_s;
+    QTest::newRow("Content-Length shorter than the body")
+        << withLength(FaultReply::json(owners), owners.size() / 2, false) << 5
+        << u"answer could not be read"_s;
+    QTest::newRow("truncated JSON body")
+        << FaultReply::json(owners.left(owners.size() - 40)) << 5 << u"answer could not be read"_s;
+    QTest::newRow("500 with an HTML page")
+        << FaultReply::html(kHtmlErrorPage, 500) << 4 << u"internal error (HTTP 500: Runtime Error)"_s;
+    QTest::newRow("500 with a SuperOffice error")
+        << FaultReply::json(kSuperOfficeError, 500) << 4 << u"License database is locked for maintenance"_s;
+    QTest::newRow("401") << FaultReply::json("{\"Error\":true,\"ErrorMessage\":\"Invalid credentials\"}", 401)
+                         << 3 << u"did not accept the sign-in (HTTP 401"_s;
+    QTest::newRow("malformed JSON") << FaultReply::json("[{\"Current\": {\"OwnerName\": \"X\",]") << 5
+                                    << u"answer could not be read"_s;
+    QTest::newRow("HTML page with 200")
+        << FaultReply::html(kHtmlErrorPage, 200) << 5 << u"answer could not be read"_s;
+    QTest::newRow("100k nested arrays")
+        << FaultReply::json(deeplyNestedJson()) << 5 << u"answer could not be read"_s;
+    QTest::newRow("100k nested objects")
+        << FaultReply::json(QByteArray("{\"a\":").repeated(100000)) << 5 << u"answer could not be read"_s;
+}
+
+} // namespace Reliability
+
+Q_DECLARE_METATYPE(LicenseDesk::Testing::FaultReply)

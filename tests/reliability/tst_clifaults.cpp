@@ -1,0 +1,148 @@
+// licensedesk-cli as a real process against faulty loopback peers and a faulty demo server.
+#include "FaultCases.h"
+#include "FaultPeer.h"
+#include "ProcessSupport.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/resource.h>
+
+using namespace LicenseDesk::Testing;
+using namespace Reliability;
+
+namespace {
+
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kSanitized = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool kSanitized = true;
+#else
+constexpr bool kSanitized = false;
+#endif
+#else
+constexpr bool kSanitized = false;
+#endif
+
+constexpr qint64 kHundredMegabytes = 100LL * 1024 * 1024;
+
+/// The largest resident set of any child process this test has reaped so far, in bytes.
+qint64 largestChildResidentBytes() {
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return qint64(usage.ru_maxrss) * 1024;
+}
+
+} // namespace
+
+class TestCliFaults final : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    CliRun cli(const QStringList &args, const QString &apiRoot) {
+        return runCli(args, cliEnvironment(apiRoot, m_dir.filePath(u"config"_s)));
+    }
+
+    /// Every failure: the contract's exit code, one prefixed message on stderr, no markup, no table.
+    static void verifyFailure(const CliRun &run, int exitCode, const QString &message) {
+        QVERIFY2(run.exitCode == exitCode,
+                 qPrintable(u"exit %1, stderr: %2"_s.arg(run.exitCode).arg(run.err)));
+        QVERIFY2(run.err.startsWith(u"licensedesk-cli: "_s), qPrintable(run.err));
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QVERIFY2(!run.err.contains(u'<') && !run.err.contains(u"NullReferenceException"_s),
+                 qPrintable(run.err));
+        QVERIFY2(run.out.trimmed().isEmpty(), qPrintable(run.out));
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void peerFaultExitsWithTheContractsCode_data() { addFaultRows(); }
+    void peerFaultExitsWithTheContractsCode() {
+        QFETCH(FaultReply, reply);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        FaultPeer peer;
+        QVERIFY(peer.listen());
+        peer.route(kOwnersPath, reply);
+        const CliRun run = cli({u"--timeout"_s, u"1"_s, u"owners"_s}, peer.apiRoot());
+        verifyFailure(run, exitCode, message);
+        QVERIFY(peer.requestCount(kOwnersPath) >= 1);
+    }
+
+    void serverErrorShowsTheServersMessageOnItsOwnLine() {
+        FaultPeer peer;
+        QVERIFY(peer.listen());
+        peer.route(kOwnersPath, FaultReply::json(kSuperOfficeError, 503));
+        const CliRun run = cli({u"owners"_s}, peer.apiRoot());
+        verifyFailure(run, 4, u"HTTP 503"_s);
+        QVERIFY(run.err.contains(u"License database is locked for maintenance"_s));
+    }
+
+    void refusedConnectionExitsTwo() {
+        const CliRun run = cli({u"owners"_s}, FaultPeer::refusingApiRoot());
+        verifyFailure(run, 2, u"the connection was refused"_s);
+    }
+
+    void announcedHundredMegabytesAreRefusedBeforeReading() {
+        FaultPeer peer;
+        QVERIFY(peer.listen());
+        peer.route(kOwnersPath, FaultReply::stream(kHundredMegabytes, true));
+        const CliRun run = cli({u"owners"_s}, peer.apiRoot());
+        verifyFailure(run, 5, u"larger than the limit"_s);
+        QTRY_VERIFY(peer.streamEnded());
+        QVERIFY(peer.streamCutByClient());
+        // The announced size alone stops the client: far less than the body ever left the peer.
+        QVERIFY2(peer.streamedBytes() < kHundredMegabytes / 4,
+                 qPrintable(QString::number(peer.streamedBytes())));
+    }
+
+    void unannouncedHundredMegabytesStopAtTheCapWithoutBufferingThem() {
+        FaultPeer peer;
+        QVERIFY(peer.listen());
+        peer.route(kOwnersPath, FaultReply::stream(kHundredMegabytes, false));
+        const CliRun run = cli({u"owners"_s}, peer.apiRoot());
+        verifyFailure(run, 5, u"larger than the limit"_s);
+        QTRY_VERIFY(peer.streamEnded());
+        QVERIFY(peer.streamCutByClient());
+        // The 32 MiB cap plus what socket buffers held: the client closed long before 100 MB.
+        QVERIFY2(peer.streamedBytes() < kHundredMegabytes / 2,
+                 qPrintable(QString::number(peer.streamedBytes())));
+        if (kSanitized) {
+            qInfo("resident-size check skipped: ASan's quarantine keeps freed buffers resident");
+            return;
+        }
+        // The CLI held at most the cap, never the whole body.
+        QVERIFY2(largestChildResidentBytes() < kHundredMegabytes * 8 / 10,
+                 qPrintable(QString::number(largestChildResidentBytes())));
+    }
+
+    void demoServerLatencyBeyondTheTimeoutExitsTwo() {
+        DemoServerProcess server;
+        QVERIFY(server.start(m_dir.filePath(u"slow.json"_s), {u"--latency"_s, u"3000"_s}));
+        const CliRun run = cli({u"--timeout"_s, u"1"_s, u"owners"_s}, server.apiRoot());
+        verifyFailure(run, 2, u"did not answer within"_s);
+    }
+
+    void demoServerFailuresExitFourWithoutHtml() {
+        DemoServerProcess server;
+        QVERIFY(server.start(m_dir.filePath(u"failing.json"_s), {u"--fail-rate"_s, u"1"_s}));
+        const CliRun run = cli({u"show"_s, u"SUPEROFFICE"_s}, server.apiRoot());
+        verifyFailure(run, 4, u"HTTP 500"_s);
+    }
+
+    void demoServerRejectingTheCredentialsExitsThree() {
+        DemoServerProcess server;
+        QVERIFY(server.start(m_dir.filePath(u"auth.json"_s)));
+        QProcessEnvironment environment = cliEnvironment(server.apiRoot(), m_dir.filePath(u"config"_s));
+        environment.insert(u"LICENSEDESK_PASSWORD"_s, u"not-the-password"_s);
+        const CliRun run = runCli({u"owners"_s}, environment);
+        verifyFailure(run, 3, u"did not accept the sign-in"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliFaults)
+#include "tst_clifaults.moc"
