@@ -112,6 +112,30 @@ private slots:
         QVERIFY(!dialog->activateButton()->isEnabled()); // the preview is spent
     }
 
+    void licenseFileActivationWhoseAnswerIsLostIsSentOnce() {
+        FaultPeer peer;
+        QVERIFY(peer.listen());
+        const QByteArray path = "/api/v1/Agents/License/AddLicenseFromFile";
+        peer.route(path, FaultReply::closeUnanswered());
+        QNetworkAccessManager network;
+        LicenseClient client(&network);
+        client.setSettings(basicSettings(peer.apiRoot(), u"admin"_s, u"secret"_s, 5000));
+        LicenseJob *job = client.addLicenseFromFile(u"<license/>"_s);
+        bool sent = false;
+        ApiError error;
+        QSignalSpy finished(job, &ApiJob::finished);
+        connect(job, &ApiJob::finished, this, [&] {
+            sent = job->wasSent();
+            error = job->error();
+        });
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(peer.requestCount(path), 1);
+        QVERIFY(sent); // the caller knows the server may have acted on it
+        QCOMPARE(error.category, ErrorCategory::CannotConnect);
+        QVERIFY2(error.userMessage.contains(u"was closed before the answer was complete"_s),
+                 qPrintable(error.userMessage));
+    }
+
     void secondActivationCannotStartWhileOneIsInFlight() {
         FaultPeer peer;
         QVERIFY(peer.listen());
