@@ -113,10 +113,16 @@ QVariant ModuleUsageModel::data(const QModelIndex &index, int role) const {
     case Qt::DecorationRole:
         if (column != Column::Module)
             return {};
-        if (module.overUsed)
-            return QIcon(QStringLiteral(":/icons/status-problem.svg"));
-        if (module.userPlan)
-            return QIcon(QStringLiteral(":/icons/user-plan.svg"));
+        if (module.overUsed) {
+            if (m_problemIcon.isNull())
+                m_problemIcon = QIcon(QStringLiteral(":/icons/status-problem.svg"));
+            return m_problemIcon;
+        }
+        if (module.userPlan) {
+            if (m_userPlanIcon.isNull())
+                m_userPlanIcon = QIcon(QStringLiteral(":/icons/user-plan.svg"));
+            return m_userPlanIcon;
+        }
         return {};
     case Qt::FontRole:
         if (module.hidden) {

@@ -4,6 +4,7 @@
 #include "LicenseFacts.h"
 
 #include <QAbstractTableModel>
+#include <QIcon>
 
 namespace LicenseDesk {
 
@@ -49,6 +50,9 @@ private:
     QString typeText(const ModuleFacts &module) const;
 
     QList<ModuleFacts> m_modules;
+    // Loaded once: a new QIcon per data() call re-reads its SVG on every paint.
+    mutable QIcon m_problemIcon;
+    mutable QIcon m_userPlanIcon;
 };
 
 } // namespace LicenseDesk

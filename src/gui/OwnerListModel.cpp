@@ -97,6 +97,13 @@ const ExtendedLicenseInfo *OwnerListModel::ownerAt(int row) const {
     return row >= 0 && row < m_entries.size() ? &m_entries.at(row).license : nullptr;
 }
 
+const QIcon &OwnerListModel::icon(OwnerHealth health) const {
+    QIcon &cached = m_icons[std::size_t(health)];
+    if (cached.isNull())
+        cached = QIcon(healthIcon(health));
+    return cached;
+}
+
 int OwnerListModel::rowOf(const QString &ownerName) const {
     for (int row = 0; row < m_entries.size(); ++row) {
         if (m_entries.at(row).license.ownerName() == ownerName)
@@ -131,7 +138,7 @@ QVariant OwnerListModel::data(const QModelIndex &index, int role) const {
     case StaleRole:
         return m_stale;
     case Qt::DecorationRole:
-        return QIcon(healthIcon(entry.health));
+        return icon(entry.health);
     case Qt::ToolTipRole: {
         QString tip = tr("%1 (%2): %3").arg(description, name, LicenseTexts::ownerHealth(entry.health));
         if (!entry.license.reason.isEmpty())

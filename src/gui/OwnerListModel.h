@@ -4,7 +4,9 @@
 #include "LicenseFacts.h"
 
 #include <QAbstractListModel>
+#include <QIcon>
 #include <QSet>
+#include <array>
 
 namespace LicenseDesk {
 
@@ -49,7 +51,11 @@ private:
     OwnerHealth healthOf(const ExtendedLicenseInfo &license, QDate today) const;
     void emitRowChanged(int row);
 
+    /// The badge icon of a health, loaded once: a new QIcon per data() call re-reads its SVG on every paint.
+    const QIcon &icon(OwnerHealth health) const;
+
     QList<Entry> m_entries;
+    mutable std::array<QIcon, int(OwnerHealth::Ok) + 1> m_icons;
     QSet<QString> m_newLicenseAvailable;
     bool m_stale = false;
 };
