@@ -4,6 +4,7 @@
 // timed until ownersShown(); a 1 ms timer records the longest gap of the GUI event loop meanwhile.
 #include "BenchStats.h"
 #include "LicenseClient.h"
+#include "LicenseSession.h"
 #include "MainWindow.h"
 #include "OwnerListModel.h"
 
@@ -24,43 +25,46 @@ namespace {
 /// Records the longest interval between two ticks of a 1 ms timer: how long the event loop stalled.
 class StallProbe final {
 public:
-    StallProbe()
-    {
+    StallProbe() {
         m_timer.setTimerType(Qt::PreciseTimer);
         m_timer.setInterval(1);
         QObject::connect(&m_timer, &QTimer::timeout, [this] { tick(); });
     }
-    void start()
-    {
+    void start() {
         m_longestNs = 0;
         m_clock.start();
         m_last = 0;
         m_timer.start();
     }
     /// Stops and returns the longest gap in milliseconds (including the gap up to now).
-    double stop()
-    {
+    double stop() {
         tick();
         m_timer.stop();
         return double(m_longestNs) / 1e6;
     }
 
 private:
-    void tick()
-    {
+    void tick() {
         const qint64 now = m_clock.nsecsElapsed();
-        m_longestNs = std::max(m_longestNs, now - m_last);
+        if (now - m_last > m_longestNs) {
+            m_longestNs = now - m_last;
+            m_longestEndNs = now;
+        }
         m_last = now;
     }
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_last = 0;
     qint64 m_longestNs = 0;
+    qint64 m_longestEndNs = 0;
+
+public:
+    /// When the longest gap ended, in milliseconds since start().
+    double longestEndMs() const { return double(m_longestEndNs) / 1e6; }
 };
 
 /// Waits (running the event loop) until the window shows owners or the timeout passes.
-bool waitForOwners(MainWindow &window, int timeoutMs)
-{
+bool waitForOwners(MainWindow &window, int timeoutMs) {
     QEventLoop loop;
     bool shown = false;
     const auto connection = QObject::connect(&window, &MainWindow::ownersShown, &loop, [&] {
@@ -74,12 +78,12 @@ bool waitForOwners(MainWindow &window, int timeoutMs)
 }
 
 /// curl's own transfer time for the same request, in milliseconds; negative when curl failed.
-double curlMs(const QUrl &url)
-{
+double curlMs(const QUrl &url) {
     QProcess curl;
-    curl.start(QStringLiteral("curl"), {QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
-                                        QStringLiteral("-u"), QStringLiteral("demo:demo"), QStringLiteral("-w"),
-                                        QStringLiteral("%{http_code} %{time_total}"), url.toString()});
+    curl.start(QStringLiteral("curl"),
+               {QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("-u"),
+                QStringLiteral("demo:demo"), QStringLiteral("-w"),
+                QStringLiteral("%{http_code} %{time_total}"), url.toString()});
     if (!curl.waitForFinished(60000) || curl.exitCode() != 0)
         return -1;
     const QList<QByteArray> parts = curl.readAllStandardOutput().trimmed().split(' ');
@@ -90,8 +94,7 @@ double curlMs(const QUrl &url)
 
 } // namespace
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("LicenseDeskBench"));
     QApplication::setApplicationName(QStringLiteral("bench_refresh"));
@@ -120,34 +123,56 @@ int main(int argc, char *argv[])
     window.resize(1200, 800);
     window.show();
     if (!waitForOwners(window, 60000)) {
-        std::fprintf(stderr, "bench_refresh: the window never showed owners from %s\n", qPrintable(root.toString()));
+        std::fprintf(stderr, "bench_refresh: the window never showed owners from %s\n",
+                     qPrintable(root.toString()));
         return 1;
     }
     const qsizetype owners = window.ownerModel()->rowCount();
 
+    const bool verbose = qEnvironmentVariableIntValue("BENCH_VERBOSE") == 1;
     StallProbe probe;
     QList<double> appMs, curlTimes, ratios, stalls;
     for (int run = 0; run < runs; ++run) {
         const double curl = curlMs(ownersUrl);
         if (curl < 0) {
-            std::fprintf(stderr, "bench_refresh: curl could not fetch %s\n", qPrintable(ownersUrl.toString()));
+            std::fprintf(stderr, "bench_refresh: curl could not fetch %s\n",
+                         qPrintable(ownersUrl.toString()));
             return 1;
         }
         QApplication::processEvents(); // let the window settle after the blocking curl run
         probe.start();
         QElapsedTimer timer;
         timer.start();
+        // The window's refresh() adopts the session's running job; holding it lets us see its phases.
+        ApiJob *job = window.session()->refresh();
+        double firstByteMs = -1, lastByteMs = -1, finishedMs = -1;
+        QObject::connect(job, &ApiJob::downloadProgress, job, [&](qint64 received, qint64) {
+            const double at = double(timer.nsecsElapsed()) / 1e6;
+            if (firstByteMs < 0 && received > 0)
+                firstByteMs = at;
+            lastByteMs = at;
+        });
+        QObject::connect(job, &ApiJob::finished, job,
+                         [&] { finishedMs = double(timer.nsecsElapsed()) / 1e6; });
         window.refresh();
         if (!waitForOwners(window, 60000)) {
             std::fprintf(stderr, "bench_refresh: refresh %d did not finish\n", run + 1);
             return 1;
         }
         const double ms = double(timer.nsecsElapsed()) / 1e6;
+        if (verbose)
+            std::printf("  run %d: first byte %.1f ms, last byte %.1f ms, job finished %.1f ms, owners shown "
+                        "%.1f ms; "
+                        "curl %.1f ms\n",
+                        run + 1, firstByteMs, lastByteMs, finishedMs, ms, curl);
         // Include the paint that follows the model update in the stall measurement.
         QEventLoop settle;
         QTimer::singleShot(50, &settle, &QEventLoop::quit);
         settle.exec();
         stalls.append(probe.stop());
+        if (verbose)
+            std::printf("  run %d: longest stall %.1f ms, ending %.1f ms after refresh()\n", run + 1,
+                        stalls.last(), probe.longestEndMs());
         appMs.append(ms);
         curlTimes.append(curl);
         ratios.append(ms / curl);
@@ -155,8 +180,9 @@ int main(int argc, char *argv[])
     std::printf("refresh_e2e: %lld owners; refresh() -> ownersShown() %.1f ms, curl %.1f ms "
                 "(medians of %d runs)\n",
                 qlonglong(owners), median(appMs), median(curlTimes), runs);
-    std::printf("ui_stall: longest event-loop gap during a refresh %.1f ms (median of %d runs; worst %.1f ms)\n",
-                median(stalls), runs, *std::max_element(stalls.cbegin(), stalls.cend()));
+    std::printf(
+        "ui_stall: longest event-loop gap during a refresh %.1f ms (median of %d runs; worst %.1f ms)\n",
+        median(stalls), runs, *std::max_element(stalls.cbegin(), stalls.cend()));
     std::printf("refresh_e2e ratio=%.2f\n", median(ratios));
     std::printf("ui_stall_ms value=%.1f\n", median(stalls));
     return 0;
