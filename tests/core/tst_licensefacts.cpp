@@ -74,7 +74,7 @@ private slots:
 
     void unrestrictedModuleIsNeverOverUsed()
     {
-        const ModuleFacts &visibleFor = byName(moduleFacts(fixture("license-superoffice.json")), u"visible-for"_s);
+        const ModuleFacts visibleFor = byName(moduleFacts(fixture("license-superoffice.json")), u"visible-for"_s);
         QVERIFY(visibleFor.unrestricted);
         QCOMPARE(visibleFor.inUse, 57);
         QCOMPARE(visibleFor.total, 1);
@@ -94,7 +94,7 @@ private slots:
 
     void userPlanGrantsItsSet()
     {
-        const ModuleFacts &plan = byName(moduleFacts(fixture("license-superoffice.json")), u"ten-sales"_s);
+        const ModuleFacts plan = byName(moduleFacts(fixture("license-superoffice.json")), u"ten-sales"_s);
         QVERIFY(plan.userPlan);
         QVERIFY(!plan.hidden);
         QCOMPARE(plan.grantedModules.size(), 18);
@@ -175,7 +175,7 @@ private slots:
         ExtendedLicenseInfo license = fixture("license-from-license-server.json");
         license.extendedModuleLicenses[2].newLicense.reset();
         license.extendedModuleLicenses[2].numberOfLicensesInUse = 0;
-        const ModuleFacts &dropped = byName(activationPreview(license).modules, u"ten-service"_s);
+        const ModuleFacts dropped = byName(activationPreview(license).modules, u"ten-service"_s);
         QCOMPARE(dropped.change, ModuleChange::Dropped);
         QCOMPARE(dropped.newTotal, 0);
         QCOMPARE(dropped.added, -42);
