@@ -8,8 +8,7 @@
 namespace LicenseDesk::Bench {
 
 /// The median of values (the mean of the two middle ones for an even count); 0 for none.
-inline double median(QList<double> values)
-{
+inline double median(QList<double> values) {
     if (values.isEmpty())
         return 0;
     std::sort(values.begin(), values.end());
@@ -18,8 +17,7 @@ inline double median(QList<double> values)
 }
 
 /// Milliseconds per call of work(), averaged over repeats calls so a sample rises above timer noise.
-template <typename Fn> double sampleMs(int repeats, Fn work)
-{
+template <typename Fn> double sampleMs(int repeats, Fn work) {
     QElapsedTimer timer;
     timer.start();
     for (int i = 0; i < repeats; ++i)

@@ -6,8 +6,7 @@
 #include <QLabel>
 #include <QMainWindow>
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
     QMainWindow window;
     window.setWindowTitle(QStringLiteral("Bare"));

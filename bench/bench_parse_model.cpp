@@ -14,8 +14,7 @@
 using namespace LicenseDesk;
 using namespace LicenseDesk::Bench;
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
     if (args.size() < 2) {

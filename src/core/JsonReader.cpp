@@ -8,13 +8,11 @@
 
 namespace LicenseDesk {
 
-QString ParseError::toString() const
-{
+QString ParseError::toString() const {
     return path.isEmpty() ? message : path + QLatin1StringView(": ") + message;
 }
 
-bool parseLicenseDate(QStringView text, LicenseDate &date)
-{
+bool parseLicenseDate(QStringView text, LicenseDate &date) {
     // QDateTime::fromString(Qt::ISODate) rejects the 7-digit fractions .NET sends, so match by hand.
     static const QRegularExpression pattern(QStringLiteral(
         R"(^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?(Z|[+-]\d{2}:?\d{2})?$)"));
@@ -30,8 +28,8 @@ bool parseLicenseDate(QStringView text, LicenseDate &date)
         return true;
     }
     const QString fraction = match.captured(7).leftJustified(3, u'0').left(3);
-    const QTime time(match.capturedView(4).toInt(), match.capturedView(5).toInt(), match.capturedView(6).toInt(),
-                     fraction.toInt());
+    const QTime time(match.capturedView(4).toInt(), match.capturedView(5).toInt(),
+                     match.capturedView(6).toInt(), fraction.toInt());
     if (!time.isValid())
         return false;
     const QStringView zone = match.capturedView(8);
@@ -52,32 +50,26 @@ bool parseLicenseDate(QStringView text, LicenseDate &date)
 JsonReader::JsonReader(const QJsonObject &object, QString path, ParseError &error)
     : m_object(object)
     , m_path(std::move(path))
-    , m_error(error)
-{
-}
+    , m_error(error) {}
 
-QJsonValue JsonReader::field(QLatin1StringView key) const
-{
+QJsonValue JsonReader::field(QLatin1StringView key) const {
     if (failed())
         return QJsonValue(QJsonValue::Undefined);
     return m_object.value(key);
 }
 
-QString JsonReader::childPath(QLatin1StringView key) const
-{
+QString JsonReader::childPath(QLatin1StringView key) const {
     return m_path.isEmpty() ? QString(key) : m_path + u'.' + key;
 }
 
-void JsonReader::fail(const QString &path, const QString &message) const
-{
+void JsonReader::fail(const QString &path, const QString &message) const {
     if (failed())
         return;
     m_error.path = path;
     m_error.message = message;
 }
 
-QString JsonReader::string(QLatin1StringView key) const
-{
+QString JsonReader::string(QLatin1StringView key) const {
     const QJsonValue value = field(key);
     if (value.isString())
         return value.toString();
@@ -86,8 +78,7 @@ QString JsonReader::string(QLatin1StringView key) const
     return {};
 }
 
-bool JsonReader::boolean(QLatin1StringView key) const
-{
+bool JsonReader::boolean(QLatin1StringView key) const {
     const QJsonValue value = field(key);
     if (value.isBool())
         return value.toBool();
@@ -96,8 +87,7 @@ bool JsonReader::boolean(QLatin1StringView key) const
     return false;
 }
 
-int JsonReader::integer(QLatin1StringView key) const
-{
+int JsonReader::integer(QLatin1StringView key) const {
     const QJsonValue value = field(key);
     if (value.isUndefined() || value.isNull())
         return 0;
@@ -106,8 +96,8 @@ int JsonReader::integer(QLatin1StringView key) const
         return 0;
     }
     const double number = value.toDouble();
-    if (std::trunc(number) != number || number < double(std::numeric_limits<int>::min())
-        || number > double(std::numeric_limits<int>::max())) {
+    if (std::trunc(number) != number || number < double(std::numeric_limits<int>::min()) ||
+        number > double(std::numeric_limits<int>::max())) {
         fail(childPath(key), tr("expected a whole number between %1 and %2")
                                  .arg(std::numeric_limits<int>::min())
                                  .arg(std::numeric_limits<int>::max()));
@@ -116,8 +106,7 @@ int JsonReader::integer(QLatin1StringView key) const
     return int(number);
 }
 
-LicenseDate JsonReader::date(QLatin1StringView key) const
-{
+LicenseDate JsonReader::date(QLatin1StringView key) const {
     const QJsonValue value = field(key);
     if (value.isUndefined() || value.isNull())
         return std::nullopt;

@@ -33,8 +33,7 @@ bool parseLicenseDate(QStringView text, LicenseDate &date);
 
 /// Missing and null fields read as defaults (tolerant where the server is loose); a field of the
 /// wrong type is an error (strict where it matters). After the first error every read is a no-op.
-class JsonReader final
-{
+class JsonReader final {
     Q_DECLARE_TR_FUNCTIONS(LicenseDesk::JsonReader)
 
 public:
@@ -45,8 +44,8 @@ public:
     int integer(QLatin1StringView key) const;
     LicenseDate date(QLatin1StringView key) const;
 
-    template <typename E> EnumValue<E> enumValue(QLatin1StringView key, std::optional<E> (*fromName)(QStringView)) const
-    {
+    template <typename E>
+    EnumValue<E> enumValue(QLatin1StringView key, std::optional<E> (*fromName)(QStringView)) const {
         EnumValue<E> result;
         result.raw = string(key);
         result.value = fromName(result.raw);
@@ -54,8 +53,9 @@ public:
     }
 
     /// A nested object parsed by parse(JsonReader &); nullopt when missing or null.
-    template <typename Fn> auto object(QLatin1StringView key, Fn parse) const -> std::optional<decltype(parse(std::declval<JsonReader &>()))>
-    {
+    template <typename Fn>
+    auto object(QLatin1StringView key, Fn parse) const
+        -> std::optional<decltype(parse(std::declval<JsonReader &>()))> {
         const QJsonValue value = field(key);
         if (value.isUndefined() || value.isNull())
             return std::nullopt;
@@ -71,8 +71,9 @@ public:
     }
 
     /// An array of objects, each parsed by parse(JsonReader &); empty when missing or null.
-    template <typename Fn> auto array(QLatin1StringView key, Fn parse) const -> QList<decltype(parse(std::declval<JsonReader &>()))>
-    {
+    template <typename Fn>
+    auto array(QLatin1StringView key, Fn parse) const
+        -> QList<decltype(parse(std::declval<JsonReader &>()))> {
         QList<decltype(parse(std::declval<JsonReader &>()))> result;
         const QJsonValue value = field(key);
         if (value.isUndefined() || value.isNull())

@@ -3,15 +3,13 @@
 
 namespace LicenseDesk {
 
-QString ExtendedLicenseInfo::ownerName() const
-{
+QString ExtendedLicenseInfo::ownerName() const {
     if (current && !current->ownerName.isEmpty())
         return current->ownerName;
     return newLicense ? newLicense->ownerName : QString();
 }
 
-QString ExtendedLicenseInfo::ownerDescription() const
-{
+QString ExtendedLicenseInfo::ownerDescription() const {
     if (current && !current->ownerDescription.isEmpty())
         return current->ownerDescription;
     return newLicense ? newLicense->ownerDescription : QString();

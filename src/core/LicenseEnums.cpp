@@ -37,8 +37,8 @@ constexpr NameTable<LicenseStatus, 9> licenseStatusNames{{
     {LicenseStatus::UnknownError, "UnknownError"},
 }};
 
-template <typename E, std::size_t N> std::optional<E> fromName(const NameTable<E, N> &table, QStringView name)
-{
+template <typename E, std::size_t N>
+std::optional<E> fromName(const NameTable<E, N> &table, QStringView name) {
     for (const auto &[value, text] : table) {
         if (name == QLatin1StringView(text))
             return value;
@@ -46,8 +46,7 @@ template <typename E, std::size_t N> std::optional<E> fromName(const NameTable<E
     return std::nullopt;
 }
 
-template <typename E, std::size_t N> QString toName(const NameTable<E, N> &table, E value)
-{
+template <typename E, std::size_t N> QString toName(const NameTable<E, N> &table, E value) {
     for (const auto &[candidate, text] : table) {
         if (candidate == value)
             return QString::fromLatin1(text);
@@ -57,12 +56,24 @@ template <typename E, std::size_t N> QString toName(const NameTable<E, N> &table
 
 } // namespace
 
-std::optional<LicenseType> licenseTypeFromName(QStringView name) { return fromName(licenseTypeNames, name); }
-std::optional<UserType> userTypeFromName(QStringView name) { return fromName(userTypeNames, name); }
-std::optional<LicenseStatus> licenseStatusFromName(QStringView name) { return fromName(licenseStatusNames, name); }
+std::optional<LicenseType> licenseTypeFromName(QStringView name) {
+    return fromName(licenseTypeNames, name);
+}
+std::optional<UserType> userTypeFromName(QStringView name) {
+    return fromName(userTypeNames, name);
+}
+std::optional<LicenseStatus> licenseStatusFromName(QStringView name) {
+    return fromName(licenseStatusNames, name);
+}
 
-QString licenseTypeName(LicenseType type) { return toName(licenseTypeNames, type); }
-QString userTypeName(UserType type) { return toName(userTypeNames, type); }
-QString licenseStatusName(LicenseStatus status) { return toName(licenseStatusNames, status); }
+QString licenseTypeName(LicenseType type) {
+    return toName(licenseTypeNames, type);
+}
+QString userTypeName(UserType type) {
+    return toName(userTypeNames, type);
+}
+QString licenseStatusName(LicenseStatus status) {
+    return toName(licenseStatusNames, status);
+}
 
 } // namespace LicenseDesk

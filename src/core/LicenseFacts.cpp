@@ -3,8 +3,7 @@
 
 namespace LicenseDesk {
 
-QStringList userPlanGrants(const QString &extraInfo)
-{
+QStringList userPlanGrants(const QString &extraInfo) {
     // ExtraInfo may carry other key=value parts; only "set=" lists granted modules.
     const QStringList parts = extraInfo.split(u';', Qt::SkipEmptyParts);
     for (const QString &part : parts) {
@@ -20,11 +19,11 @@ QStringList userPlanGrants(const QString &extraInfo)
     return {};
 }
 
-ModuleFacts moduleFacts(const ExtendedModuleLicense &module, bool hasCandidate)
-{
+ModuleFacts moduleFacts(const ExtendedModuleLicense &module, bool hasCandidate) {
     ModuleFacts f;
     // Prefer the candidate's row for descriptive fields: it is what activation would store.
-    const ModuleLicense *row = module.newLicense ? &*module.newLicense : (module.current ? &*module.current : nullptr);
+    const ModuleLicense *row =
+        module.newLicense ? &*module.newLicense : (module.current ? &*module.current : nullptr);
     if (row) {
         f.name = row->moduleName;
         f.description = row->moduleDescription;
@@ -67,8 +66,7 @@ ModuleFacts moduleFacts(const ExtendedModuleLicense &module, bool hasCandidate)
     return f;
 }
 
-QList<ModuleFacts> moduleFacts(const ExtendedLicenseInfo &license)
-{
+QList<ModuleFacts> moduleFacts(const ExtendedLicenseInfo &license) {
     QList<ModuleFacts> result;
     result.reserve(license.extendedModuleLicenses.size());
     const bool hasCandidate = license.newLicense.has_value();
@@ -77,8 +75,7 @@ QList<ModuleFacts> moduleFacts(const ExtendedLicenseInfo &license)
     return result;
 }
 
-ActivationPreview activationPreview(const ExtendedLicenseInfo &license)
-{
+ActivationPreview activationPreview(const ExtendedLicenseInfo &license) {
     ActivationPreview preview;
     preview.serverAllows = license.canBeActivated;
     preview.reason = license.reason;
@@ -100,15 +97,13 @@ ActivationPreview activationPreview(const ExtendedLicenseInfo &license)
     return preview;
 }
 
-std::optional<qint64> daysUntil(const LicenseDate &date, QDate today)
-{
+std::optional<qint64> daysUntil(const LicenseDate &date, QDate today) {
     if (!date)
         return std::nullopt;
     return today.daysTo(date->date());
 }
 
-ExpiryState expiryState(const LicenseInfo &license, QDate today)
-{
+ExpiryState expiryState(const LicenseInfo &license, QDate today) {
     if (!license.expiryDate)
         return ExpiryState::Permanent;
     const QDate expiry = license.expiryDate->date();
@@ -122,15 +117,13 @@ ExpiryState expiryState(const LicenseInfo &license, QDate today)
     return ExpiryState::Valid;
 }
 
-NextCheckState nextCheckState(const LicenseDate &nextCheck, const QDateTime &now)
-{
+NextCheckState nextCheckState(const LicenseDate &nextCheck, const QDateTime &now) {
     if (!nextCheck)
         return NextCheckState::NotScheduled;
     return *nextCheck <= now ? NextCheckState::Overdue : NextCheckState::Scheduled;
 }
 
-OwnerHealth ownerHealth(const ExtendedLicenseInfo &license, QDate today, bool newLicenseAvailable)
-{
+OwnerHealth ownerHealth(const ExtendedLicenseInfo &license, QDate today, bool newLicenseAvailable) {
     if (!license.current)
         return OwnerHealth::Problem;
     const QList<ModuleFacts> modules = moduleFacts(license);
@@ -149,8 +142,7 @@ OwnerHealth ownerHealth(const ExtendedLicenseInfo &license, QDate today, bool ne
     return newLicenseAvailable ? OwnerHealth::NewLicenseAvailable : OwnerHealth::Ok;
 }
 
-QString LicenseTexts::expiryState(ExpiryState state)
-{
+QString LicenseTexts::expiryState(ExpiryState state) {
     switch (state) {
     case ExpiryState::Permanent:
         return tr("Permanent");
@@ -166,8 +158,7 @@ QString LicenseTexts::expiryState(ExpiryState state)
     return {};
 }
 
-QString LicenseTexts::ownerHealth(OwnerHealth health)
-{
+QString LicenseTexts::ownerHealth(OwnerHealth health) {
     switch (health) {
     case OwnerHealth::Problem:
         return tr("Problem");
@@ -183,8 +174,7 @@ QString LicenseTexts::ownerHealth(OwnerHealth health)
     return {};
 }
 
-QString LicenseTexts::moduleChange(ModuleChange change)
-{
+QString LicenseTexts::moduleChange(ModuleChange change) {
     switch (change) {
     case ModuleChange::None:
         return tr("unchanged");
@@ -200,8 +190,7 @@ QString LicenseTexts::moduleChange(ModuleChange change)
     return {};
 }
 
-QString LicenseTexts::licenseType(const EnumValue<LicenseType> &type)
-{
+QString LicenseTexts::licenseType(const EnumValue<LicenseType> &type) {
     if (!type.value)
         return type.raw; // an unknown name is shown as the server sent it
     switch (*type.value) {
@@ -217,8 +206,7 @@ QString LicenseTexts::licenseType(const EnumValue<LicenseType> &type)
     return type.raw;
 }
 
-QString LicenseTexts::verdict(const ActivationPreview &preview)
-{
+QString LicenseTexts::verdict(const ActivationPreview &preview) {
     switch (preview.verdict) {
     case ActivationVerdict::NoCandidate:
         return tr("The license server offered no new license.");
@@ -229,7 +217,8 @@ QString LicenseTexts::verdict(const ActivationPreview &preview)
     case ActivationVerdict::Blocked:
         if (preview.blocking.isEmpty())
             return tr("Activation is refused by the server: %1").arg(preview.reason);
-        return tr("Activation is blocked: free seats in %n module(s) first.", nullptr, int(preview.blocking.size()));
+        return tr("Activation is blocked: free seats in %n module(s) first.", nullptr,
+                  int(preview.blocking.size()));
     }
     return {};
 }

@@ -19,7 +19,7 @@ struct ModuleFacts {
     EnumValue<LicenseType> licenseType;
     bool unrestricted = false; ///< counts are not enforced: never over-used, never blocking
     bool hidden = false;
-    bool userPlan = false;     ///< ExtraFlags = 1
+    bool userPlan = false;      ///< ExtraFlags = 1
     QStringList grantedModules; ///< what a user plan's "set=" list grants
     int sortOrder = 0;
     int total = 0;
@@ -29,8 +29,8 @@ struct ModuleFacts {
     int newFree = 0;
     int added = 0;
     ModuleChange change = ModuleChange::None;
-    bool overUsed = false;     ///< restricted and more seats in use than licensed now
-    int seatsToFree = 0;       ///< > 0: the candidate blocks activation by this many seats
+    bool overUsed = false; ///< restricted and more seats in use than licensed now
+    int seatsToFree = 0;   ///< > 0: the candidate blocks activation by this many seats
 };
 
 /// Facts for one ExtendedModuleLicense; hasCandidate says whether the owner's license has a New part.
@@ -46,11 +46,11 @@ enum class ActivationVerdict { NoCandidate, NoChange, Allowed, Blocked };
 /// Everything the activation preview shows.
 struct ActivationPreview {
     ActivationVerdict verdict = ActivationVerdict::NoCandidate;
-    QList<ModuleFacts> modules;      ///< every module, changed or not
-    QList<ModuleFacts> changed;      ///< modules the activation would change
-    QList<ModuleFacts> blocking;     ///< restricted modules whose new total is below the seats in use
-    bool serverAllows = false;       ///< the server's CanBeActivated
-    QString reason;                  ///< the server's Reason, verbatim
+    QList<ModuleFacts> modules;  ///< every module, changed or not
+    QList<ModuleFacts> changed;  ///< modules the activation would change
+    QList<ModuleFacts> blocking; ///< restricted modules whose new total is below the seats in use
+    bool serverAllows = false;   ///< the server's CanBeActivated
+    QString reason;              ///< the server's Reason, verbatim
 };
 
 /// Builds the preview of activating license.newLicense over license.current.
@@ -74,8 +74,7 @@ enum class OwnerHealth { Problem, Expired, Expiring, NewLicenseAvailable, Ok };
 OwnerHealth ownerHealth(const ExtendedLicenseInfo &license, QDate today, bool newLicenseAvailable = false);
 
 /// Translated short texts for the enums above (for the GUI and the CLI alike).
-class LicenseTexts final
-{
+class LicenseTexts final {
     Q_DECLARE_TR_FUNCTIONS(LicenseDesk::LicenseTexts)
 public:
     static QString expiryState(ExpiryState state);

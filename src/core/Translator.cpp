@@ -10,8 +10,7 @@ namespace LicenseDesk {
 namespace {
 
 // Maps a locale name ("nb-NO", "no", "de_AT", "C") to a shipped language, or an empty string.
-QString matchAvailable(QString name)
-{
+QString matchAvailable(QString name) {
     name = name.replace(u'-', u'_').section(u'_', 0, 0).toLower();
     if (name == u"no" || name == u"nn")
         name = QStringLiteral("nb"); // the Norwegian UI is written in Bokmål
@@ -23,14 +22,12 @@ struct InstalledTranslators {
     std::unique_ptr<QTranslator> qtbase;
 };
 
-InstalledTranslators &installed()
-{
+InstalledTranslators &installed() {
     static InstalledTranslators translators;
     return translators;
 }
 
-std::unique_ptr<QTranslator> loadTranslator(const QString &file, const QString &directory)
-{
+std::unique_ptr<QTranslator> loadTranslator(const QString &file, const QString &directory) {
     auto translator = std::make_unique<QTranslator>();
     if (!translator->load(file, directory))
         return nullptr;
@@ -40,14 +37,12 @@ std::unique_ptr<QTranslator> loadTranslator(const QString &file, const QString &
 
 } // namespace
 
-QStringList Translator::availableLanguages()
-{
+QStringList Translator::availableLanguages() {
     return {QStringLiteral("en"), QStringLiteral("nb"), QStringLiteral("sv"),
             QStringLiteral("da"), QStringLiteral("de"), QStringLiteral("nl")};
 }
 
-QString Translator::nativeName(const QString &language)
-{
+QString Translator::nativeName(const QString &language) {
     if (language == u"en")
         return QStringLiteral("English"); // QLocale says "American English"; the catalogue is plain English
     const QLocale locale(language == u"nb" ? QStringLiteral("nb_NO") : language);
@@ -57,8 +52,7 @@ QString Translator::nativeName(const QString &language)
     return name;
 }
 
-QString Translator::resolve(const QString &setting, const QStringList &preferred)
-{
+QString Translator::resolve(const QString &setting, const QStringList &preferred) {
     if (!setting.isEmpty() && setting != systemSetting()) {
         const QString chosen = matchAvailable(setting);
         if (!chosen.isEmpty())
@@ -72,8 +66,7 @@ QString Translator::resolve(const QString &setting, const QStringList &preferred
     return QStringLiteral("en");
 }
 
-QString Translator::install(const QString &setting)
-{
+QString Translator::install(const QString &setting) {
     const QString language = resolve(setting, QLocale::system().uiLanguages());
     InstalledTranslators &current = installed();
     if (current.app)
@@ -86,9 +79,11 @@ QString Translator::install(const QString &setting)
     if (language != u"en") {
         current.qtbase = loadTranslator(QStringLiteral("qtbase_") + language,
                                         QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-        // Where Qt has no catalogue of its own (nb, sv on Debian), our supplement covers the standard buttons.
+        // Where Qt has no catalogue of its own (nb, sv on Debian), our supplement covers the standard
+        // buttons.
         if (!current.qtbase)
-            current.qtbase = loadTranslator(QStringLiteral("qtbase_supplement_") + language, QStringLiteral(":/i18n"));
+            current.qtbase =
+                loadTranslator(QStringLiteral("qtbase_supplement_") + language, QStringLiteral(":/i18n"));
     }
     // Keep the system's regional formats (en_GB dates, de_CH numbers) when its language is the one chosen.
     const QLocale chosen(language == u"nb" ? QStringLiteral("nb_NO") : language);

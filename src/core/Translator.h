@@ -6,8 +6,7 @@
 
 namespace LicenseDesk {
 
-class Translator final
-{
+class Translator final {
     Q_DECLARE_TR_FUNCTIONS(LicenseDesk::Translator)
 
 public:

@@ -10,8 +10,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-ExtendedLicenseInfo fixture(const char *name)
-{
+ExtendedLicenseInfo fixture(const char *name) {
     QFile file(QStringLiteral(LICENSEDESK_TEST_DATA "/") + QLatin1StringView(name));
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot open fixture %s", name);
@@ -21,8 +20,7 @@ ExtendedLicenseInfo fixture(const char *name)
     return *parsed.value;
 }
 
-const ModuleFacts &byName(const QList<ModuleFacts> &modules, const QString &name)
-{
+const ModuleFacts &byName(const QList<ModuleFacts> &modules, const QString &name) {
     for (const ModuleFacts &m : modules) {
         if (m.name == name)
             return m;
@@ -30,8 +28,7 @@ const ModuleFacts &byName(const QList<ModuleFacts> &modules, const QString &name
     qFatal("no module %s", qPrintable(name));
 }
 
-ModuleLicense row(const QString &name, int count, bool unrestricted = false)
-{
+ModuleLicense row(const QString &name, int count, bool unrestricted = false) {
     ModuleLicense m;
     m.moduleName = name;
     m.numberOfLicenses = count;
@@ -39,8 +36,7 @@ ModuleLicense row(const QString &name, int count, bool unrestricted = false)
     return m;
 }
 
-LicenseInfo datedLicense(QDate warning, QDate expiry, QDate grace)
-{
+LicenseInfo datedLicense(QDate warning, QDate expiry, QDate grace) {
     LicenseInfo l;
     l.adminWarningDate = QDateTime(warning, QTime(0, 0));
     l.expiryDate = QDateTime(expiry, QTime(0, 0));
@@ -50,13 +46,11 @@ LicenseInfo datedLicense(QDate warning, QDate expiry, QDate grace)
 
 } // namespace
 
-class TestLicenseFacts final : public QObject
-{
+class TestLicenseFacts final : public QObject {
     Q_OBJECT
 
 private slots:
-    void countsFreeSeatsOfStoredLicense()
-    {
+    void countsFreeSeatsOfStoredLicense() {
         const QList<ModuleFacts> modules = moduleFacts(fixture("license-superoffice.json"));
         QCOMPARE(modules.size(), 8);
         const ModuleFacts &user = byName(modules, u"user"_s);
@@ -72,9 +66,9 @@ private slots:
         QCOMPARE(user.seatsToFree, 0);
     }
 
-    void unrestrictedModuleIsNeverOverUsed()
-    {
-        const ModuleFacts visibleFor = byName(moduleFacts(fixture("license-superoffice.json")), u"visible-for"_s);
+    void unrestrictedModuleIsNeverOverUsed() {
+        const ModuleFacts visibleFor =
+            byName(moduleFacts(fixture("license-superoffice.json")), u"visible-for"_s);
         QVERIFY(visibleFor.unrestricted);
         QCOMPARE(visibleFor.inUse, 57);
         QCOMPARE(visibleFor.total, 1);
@@ -82,8 +76,7 @@ private slots:
         QVERIFY(!visibleFor.overUsed);
     }
 
-    void restrictedModuleOverUsed()
-    {
+    void restrictedModuleOverUsed() {
         ExtendedModuleLicense m;
         m.current = row(u"web"_s, 5);
         m.numberOfLicensesInUse = 7;
@@ -92,8 +85,7 @@ private slots:
         QCOMPARE(facts.free, -2);
     }
 
-    void userPlanGrantsItsSet()
-    {
+    void userPlanGrantsItsSet() {
         const ModuleFacts plan = byName(moduleFacts(fixture("license-superoffice.json")), u"ten-sales"_s);
         QVERIFY(plan.userPlan);
         QVERIFY(!plan.hidden);
@@ -103,8 +95,7 @@ private slots:
         QCOMPARE(plan.grantedModules.last(), u"selection-combined-cal"_s);
     }
 
-    void parsesSetLists_data()
-    {
+    void parsesSetLists_data() {
         QTest::addColumn<QString>("extraInfo");
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("plain") << u"set=user,web"_s << QStringList{u"user"_s, u"web"_s};
@@ -114,15 +105,13 @@ private slots:
         QTest::newRow("other text") << u"settings=1"_s << QStringList();
     }
 
-    void parsesSetLists()
-    {
+    void parsesSetLists() {
         QFETCH(QString, extraInfo);
         QFETCH(QStringList, expected);
         QCOMPARE(userPlanGrants(extraInfo), expected);
     }
 
-    void previewFindsBlockingGainedAndIncreased()
-    {
+    void previewFindsBlockingGainedAndIncreased() {
         const ActivationPreview preview = activationPreview(fixture("license-from-license-server.json"));
         QCOMPARE(preview.verdict, ActivationVerdict::Blocked);
         QCOMPARE(preview.serverAllows, false);
@@ -147,8 +136,7 @@ private slots:
         QCOMPARE(service.seatsToFree, 0);
     }
 
-    void previewAllowsWhenNothingBlocks()
-    {
+    void previewAllowsWhenNothingBlocks() {
         ExtendedLicenseInfo license = fixture("license-from-license-server.json");
         license.extendedModuleLicenses[1].newLicense->numberOfLicenses = 30; // ten-sales grows instead
         license.canBeActivated = true;
@@ -158,8 +146,7 @@ private slots:
         QCOMPARE(preview.changed.size(), 3);
     }
 
-    void previewTrustsServerRefusalEvenWithoutBlockingModule()
-    {
+    void previewTrustsServerRefusalEvenWithoutBlockingModule() {
         ExtendedLicenseInfo license = fixture("license-from-license-server.json");
         license.extendedModuleLicenses[1].newLicense->numberOfLicenses = 30;
         license.canBeActivated = false;
@@ -170,8 +157,7 @@ private slots:
         QVERIFY(LicenseTexts::verdict(preview).contains(u"Serial number mismatch"_s));
     }
 
-    void previewMarksDroppedModule()
-    {
+    void previewMarksDroppedModule() {
         ExtendedLicenseInfo license = fixture("license-from-license-server.json");
         license.extendedModuleLicenses[2].newLicense.reset();
         license.extendedModuleLicenses[2].numberOfLicensesInUse = 0;
@@ -181,8 +167,7 @@ private slots:
         QCOMPARE(dropped.added, -42);
     }
 
-    void droppedModuleInUseBlocks()
-    {
+    void droppedModuleInUseBlocks() {
         ExtendedLicenseInfo license = fixture("license-from-license-server.json");
         license.extendedModuleLicenses[2].newLicense.reset();
         const ActivationPreview preview = activationPreview(license);
@@ -190,8 +175,7 @@ private slots:
         QCOMPARE(dropped.seatsToFree, 39);
     }
 
-    void unrestrictedNeverBlocks()
-    {
+    void unrestrictedNeverBlocks() {
         ExtendedLicenseInfo license;
         license.current = LicenseInfo{};
         license.newLicense = LicenseInfo{};
@@ -206,13 +190,12 @@ private slots:
         QCOMPARE(preview.verdict, ActivationVerdict::NoChange);
     }
 
-    void noCandidateWithoutNewLicense()
-    {
-        QCOMPARE(activationPreview(fixture("license-superoffice.json")).verdict, ActivationVerdict::NoCandidate);
+    void noCandidateWithoutNewLicense() {
+        QCOMPARE(activationPreview(fixture("license-superoffice.json")).verdict,
+                 ActivationVerdict::NoCandidate);
     }
 
-    void expiryStates_data()
-    {
+    void expiryStates_data() {
         QTest::addColumn<QDate>("today");
         QTest::addColumn<ExpiryState>("expected");
         QTest::newRow("long before") << QDate(2026, 6, 1) << ExpiryState::Valid;
@@ -224,16 +207,14 @@ private slots:
         QTest::newRow("after grace") << QDate(2027, 4, 9) << ExpiryState::PastGrace;
     }
 
-    void expiryStates()
-    {
+    void expiryStates() {
         QFETCH(QDate, today);
         QFETCH(ExpiryState, expected);
         const LicenseInfo license = datedLicense(QDate(2027, 2, 27), QDate(2027, 3, 27), QDate(2027, 4, 8));
         QCOMPARE(expiryState(license, today), expected);
     }
 
-    void permanentLicenseNeverExpires()
-    {
+    void permanentLicenseNeverExpires() {
         LicenseInfo license = datedLicense(QDate(2020, 1, 1), QDate(2020, 2, 1), QDate(2020, 3, 1));
         license.expiryDate.reset();
         QCOMPARE(expiryState(license, QDate(2099, 1, 1)), ExpiryState::Permanent);
@@ -242,30 +223,26 @@ private slots:
         QCOMPARE(ownerHealth(owner, QDate(2099, 1, 1)), OwnerHealth::Ok);
     }
 
-    void expiredWithoutGraceIsPastGrace()
-    {
+    void expiredWithoutGraceIsPastGrace() {
         LicenseInfo license = datedLicense(QDate(2020, 1, 1), QDate(2020, 2, 1), QDate());
         license.graceDate.reset();
         QCOMPARE(expiryState(license, QDate(2020, 2, 2)), ExpiryState::PastGrace);
     }
 
-    void countsDaysUntil()
-    {
+    void countsDaysUntil() {
         QCOMPARE(daysUntil(QDateTime(QDate(2027, 3, 27), QTime(0, 0)), QDate(2027, 3, 20)), 7);
         QCOMPARE(daysUntil(QDateTime(QDate(2027, 3, 27), QTime(0, 0)), QDate(2027, 3, 29)), -2);
         QVERIFY(!daysUntil(std::nullopt, QDate(2027, 3, 29)));
     }
 
-    void nextCheckDueOrOverdue()
-    {
+    void nextCheckDueOrOverdue() {
         const QDateTime now(QDate(2026, 5, 14), QTime(12, 0));
         QCOMPARE(nextCheckState(std::nullopt, now), NextCheckState::NotScheduled);
         QCOMPARE(nextCheckState(now.addDays(3), now), NextCheckState::Scheduled);
         QCOMPARE(nextCheckState(now.addSecs(-60), now), NextCheckState::Overdue);
     }
 
-    void ownerHealthRanksUrgency()
-    {
+    void ownerHealthRanksUrgency() {
         ExtendedLicenseInfo owner = fixture("license-superoffice.json");
         QCOMPARE(ownerHealth(owner, QDate(2026, 6, 1)), OwnerHealth::Ok);
         QCOMPARE(ownerHealth(owner, QDate(2026, 6, 1), true), OwnerHealth::NewLicenseAvailable);

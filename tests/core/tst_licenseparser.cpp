@@ -14,8 +14,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QByteArray fixture(const char *name)
-{
+QByteArray fixture(const char *name) {
     QFile file(QStringLiteral(LICENSEDESK_TEST_DATA "/") + QLatin1StringView(name));
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot open fixture %s", name);
@@ -23,9 +22,9 @@ QByteArray fixture(const char *name)
 }
 
 // Replaces one value inside a fixture, addressed by a path of keys and indexes.
-QByteArray withValue(const char *name, const QStringList &path, const QJsonValue &value)
-{
-    std::function<QJsonValue(const QJsonValue &, int)> patch = [&](const QJsonValue &node, int depth) -> QJsonValue {
+QByteArray withValue(const char *name, const QStringList &path, const QJsonValue &value) {
+    std::function<QJsonValue(const QJsonValue &, int)> patch = [&](const QJsonValue &node,
+                                                                   int depth) -> QJsonValue {
         if (depth == path.size())
             return value;
         bool isIndex = false;
@@ -42,18 +41,17 @@ QByteArray withValue(const char *name, const QStringList &path, const QJsonValue
     const QJsonDocument doc = QJsonDocument::fromJson(fixture(name));
     const QJsonValue root = doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
     const QJsonValue patched = patch(root, 0);
-    return patched.isArray() ? QJsonDocument(patched.toArray()).toJson() : QJsonDocument(patched.toObject()).toJson();
+    return patched.isArray() ? QJsonDocument(patched.toArray()).toJson()
+                             : QJsonDocument(patched.toObject()).toJson();
 }
 
 } // namespace
 
-class TestLicenseParser final : public QObject
-{
+class TestLicenseParser final : public QObject {
     Q_OBJECT
 
 private slots:
-    void readsStoredSuperOfficeLicense()
-    {
+    void readsStoredSuperOfficeLicense() {
         const QByteArray body = fixture("license-superoffice.json");
         const auto parsed = parseExtendedLicenseInfo(body);
         QVERIFY2(parsed.ok(), qPrintable(parsed.error.toString()));
@@ -91,8 +89,7 @@ private slots:
         QVERIFY(plan.current->extraInfo.startsWith(u"set=user,web,"_s));
     }
 
-    void readsLicenseServerCandidate()
-    {
+    void readsLicenseServerCandidate() {
         const auto parsed = parseExtendedLicenseInfo(fixture("license-from-license-server.json"));
         QVERIFY2(parsed.ok(), qPrintable(parsed.error.toString()));
         const ExtendedLicenseInfo &license = *parsed.value;
@@ -106,8 +103,7 @@ private slots:
         QCOMPARE(license.extendedModuleLicenses.at(1).numberOfLicensesNewFree, -3);
     }
 
-    void readsAllOwners()
-    {
+    void readsAllOwners() {
         const auto parsed = parseExtendedLicenseInfoList(fixture("license-all-owners.json"));
         QVERIFY2(parsed.ok(), qPrintable(parsed.error.toString()));
         QCOMPARE(parsed.value->size(), 2);
@@ -117,8 +113,7 @@ private slots:
         QCOMPARE(parsed.value->at(1).extendedModuleLicenses.at(1).numberOfLicensesInUse, 7);
     }
 
-    void readsModuleLicense()
-    {
+    void readsModuleLicense() {
         const auto parsed = parseModuleLicense(fixture("module-license-superoffice-ten-sales.json"));
         QVERIFY2(parsed.ok(), qPrintable(parsed.error.toString()));
         QCOMPARE(parsed.value->moduleName, u"ten-sales"_s);
@@ -127,8 +122,7 @@ private slots:
         QCOMPARE(parsed.value->sortOrder, 73);
     }
 
-    void readsLicenseResultIgnoringCarrierHousekeeping()
-    {
+    void readsLicenseResultIgnoringCarrierHousekeeping() {
         const auto parsed = parseLicenseResult(fixture("license-result.json"));
         QVERIFY2(parsed.ok(), qPrintable(parsed.error.toString()));
         QCOMPARE(parsed.value->succeeded, true);
@@ -140,22 +134,21 @@ private slots:
         QCOMPARE(refused.value->reason, u"Signature mismatch"_s);
     }
 
-    void readsLicenseStatus_data()
-    {
+    void readsLicenseStatus_data() {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("raw");
         QTest::addColumn<bool>("known");
         QTest::addColumn<int>("value");
-        QTest::newRow("new license") << QByteArray(R"({"LicenseStatus":"NewLicenseAvailable","Message":"","Url":""})")
-                                     << u"NewLicenseAvailable"_s << true << int(LicenseStatus::NewLicenseAvailable);
-        QTest::newRow("problem") << QByteArray(R"({"LicenseStatus":"ProblemWithLicense"})") << u"ProblemWithLicense"_s
-                                 << true << int(LicenseStatus::ProblemWithLicense);
-        QTest::newRow("unknown name kept") << QByteArray(R"({"LicenseStatus":"QuantumLicense"})")
-                                           << u"QuantumLicense"_s << false << -1;
+        QTest::newRow("new license")
+            << QByteArray(R"({"LicenseStatus":"NewLicenseAvailable","Message":"","Url":""})")
+            << u"NewLicenseAvailable"_s << true << int(LicenseStatus::NewLicenseAvailable);
+        QTest::newRow("problem") << QByteArray(R"({"LicenseStatus":"ProblemWithLicense"})")
+                                 << u"ProblemWithLicense"_s << true << int(LicenseStatus::ProblemWithLicense);
+        QTest::newRow("unknown name kept")
+            << QByteArray(R"({"LicenseStatus":"QuantumLicense"})") << u"QuantumLicense"_s << false << -1;
     }
 
-    void readsLicenseStatus()
-    {
+    void readsLicenseStatus() {
         QFETCH(QByteArray, body);
         QFETCH(QString, raw);
         QFETCH(bool, known);
@@ -168,11 +161,10 @@ private slots:
             QCOMPARE(int(*parsed.value->licenseStatus.value), value);
     }
 
-    void keepsUnknownEnumNamesRaw()
-    {
-        const QByteArray body = withValue("license-superoffice.json",
-                                          {u"ExtendedModuleLicenses"_s, u"0"_s, u"Current"_s, u"LicenseType"_s},
-                                          u"GalacticLicense"_s);
+    void keepsUnknownEnumNamesRaw() {
+        const QByteArray body = withValue(
+            "license-superoffice.json", {u"ExtendedModuleLicenses"_s, u"0"_s, u"Current"_s, u"LicenseType"_s},
+            u"GalacticLicense"_s);
         const auto parsed = parseExtendedLicenseInfo(body);
         QVERIFY2(parsed.ok(), qPrintable(parsed.error.toString()));
         const auto &type = parsed.value->extendedModuleLicenses.at(0).current->licenseType;
@@ -180,8 +172,7 @@ private slots:
         QVERIFY(!type.isKnown());
     }
 
-    void readsShopUrlString()
-    {
+    void readsShopUrlString() {
         const auto parsed = parseJsonString("\"https://shop.example.com/buy?owner=SUPEROFFICE\"");
         QVERIFY(parsed.ok());
         QCOMPARE(*parsed.value, u"https://shop.example.com/buy?owner=SUPEROFFICE"_s);
@@ -189,8 +180,7 @@ private slots:
         QVERIFY(!parseJsonString("").ok());
     }
 
-    void readsErrorBody()
-    {
+    void readsErrorBody() {
         const auto error = parseWebApiError(fixture("error-not-found.json"));
         QVERIFY(error);
         QCOMPARE(error->errorType, u"SoNotFoundException"_s);
@@ -206,9 +196,9 @@ private slots:
         QCOMPARE(messageOnly->errorMessage, u"Licence server unreachable"_s);
     }
 
-    // Inputs the fuzzers once broke the parsers with (scripts/fuzz); each must now parse cleanly or fail cleanly.
-    void replaysFuzzRegressions()
-    {
+    // Inputs the fuzzers once broke the parsers with (scripts/fuzz); each must now parse cleanly or fail
+    // cleanly.
+    void replaysFuzzRegressions() {
         const QDir dir(QStringLiteral(LICENSEDESK_TEST_DATA "/fuzz-regressions"));
         const QStringList files = dir.entryList(QDir::Files);
         QVERIFY(!files.isEmpty());
@@ -223,8 +213,7 @@ private slots:
         }
     }
 
-    void toleratesNullsMissingAndUnknownFields()
-    {
+    void toleratesNullsMissingAndUnknownFields() {
         const auto parsed = parseExtendedLicenseInfo(
             R"({"Current":{"OwnerName":"X","CompanyName":null,"ExpiryDate":null,"Surprise":{"a":[1]}},)"
             R"("ExtendedModuleLicenses":null,"New":null})");
@@ -236,27 +225,26 @@ private slots:
         QCOMPARE(parsed.value->reason, QString());
     }
 
-    void readsEmptyArrays()
-    {
+    void readsEmptyArrays() {
         const auto owners = parseExtendedLicenseInfoList("[]");
         QVERIFY(owners.ok());
         QVERIFY(owners.value->isEmpty());
-        const auto license = parseExtendedLicenseInfo(R"({"ExtendedModuleLicenses":[],"Current":{"ModuleLicenses":[]}})");
+        const auto license =
+            parseExtendedLicenseInfo(R"({"ExtendedModuleLicenses":[],"Current":{"ModuleLicenses":[]}})");
         QVERIFY(license.ok());
         QVERIFY(license.value->current->moduleLicenses.isEmpty());
     }
 
-    void parsesDateForms_data()
-    {
+    void parsesDateForms_data() {
         QTest::addColumn<QString>("text");
         QTest::addColumn<bool>("valid");
         QTest::addColumn<bool>("never");
         QTest::addColumn<QDateTime>("expected");
         const QDate day(2021, 9, 13);
-        QTest::newRow("offset, 7-digit fraction")
-            << u"2021-09-13T03:24:52.0526089+02:00"_s << true << false
-            << QDateTime(day, QTime(3, 24, 52, 52), QTimeZone(7200));
-        QTest::newRow("no offset") << u"2021-09-13T00:00:00"_s << true << false << QDateTime(day, QTime(0, 0));
+        QTest::newRow("offset, 7-digit fraction") << u"2021-09-13T03:24:52.0526089+02:00"_s << true << false
+                                                  << QDateTime(day, QTime(3, 24, 52, 52), QTimeZone(7200));
+        QTest::newRow("no offset") << u"2021-09-13T00:00:00"_s << true << false
+                                   << QDateTime(day, QTime(0, 0));
         QTest::newRow("utc") << u"2021-09-13T10:00:00Z"_s << true << false
                              << QDateTime(day, QTime(10, 0), QTimeZone::utc());
         QTest::newRow("negative offset") << u"2021-09-13T10:00:00-05:30"_s << true << false
@@ -271,8 +259,7 @@ private slots:
         QTest::newRow("empty") << QString() << false << false << QDateTime();
     }
 
-    void parsesDateForms()
-    {
+    void parsesDateForms() {
         QFETCH(QString, text);
         QFETCH(bool, valid);
         QFETCH(bool, never);
@@ -288,35 +275,36 @@ private slots:
         }
     }
 
-    void absentExpiryMeansNever()
-    {
+    void absentExpiryMeansNever() {
         const auto parsed = parseExtendedLicenseInfo(R"({"Current":{"OwnerName":"X"}})");
         QVERIFY(parsed.ok());
         QVERIFY(!parsed.value->current->expiryDate);
     }
 
-    void namesFieldPathOfWrongType_data()
-    {
+    void namesFieldPathOfWrongType_data() {
         QTest::addColumn<QStringList>("path");
         QTest::addColumn<QJsonValue>("value");
         QTest::addColumn<QString>("expected");
         QTest::newRow("count as string")
-            << QStringList{u"ExtendedModuleLicenses"_s, u"3"_s, u"NumberOfLicensesInUse"_s} << QJsonValue(u"57"_s)
-            << u"ExtendedModuleLicenses[3].NumberOfLicensesInUse: expected a number"_s;
+            << QStringList{u"ExtendedModuleLicenses"_s, u"3"_s, u"NumberOfLicensesInUse"_s}
+            << QJsonValue(u"57"_s) << u"ExtendedModuleLicenses[3].NumberOfLicensesInUse: expected a number"_s;
         QTest::newRow("fractional count")
             << QStringList{u"ExtendedModuleLicenses"_s, u"1"_s, u"NumberOfLicensesTotal"_s} << QJsonValue(1.5)
             << u"ExtendedModuleLicenses[1].NumberOfLicensesTotal: expected a whole number between -2147483648 and 2147483647"_s;
         QTest::newRow("huge count")
-            << QStringList{u"Current"_s, u"ModuleLicenses"_s, u"2"_s, u"NumberOfLicenses"_s} << QJsonValue(1e20)
+            << QStringList{u"Current"_s, u"ModuleLicenses"_s, u"2"_s, u"NumberOfLicenses"_s}
+            << QJsonValue(1e20)
             << u"Current.ModuleLicenses[2].NumberOfLicenses: expected a whole number between -2147483648 and 2147483647"_s;
         QTest::newRow("bool as number") << QStringList{u"CanBeActivated"_s} << QJsonValue(1)
                                         << u"CanBeActivated: expected true or false"_s;
-        QTest::newRow("date as number") << QStringList{u"Current"_s, u"ExpiryDate"_s} << QJsonValue(20270327)
-                                        << u"Current.ExpiryDate: expected a date such as 2027-03-27T00:00:00"_s;
+        QTest::newRow("date as number")
+            << QStringList{u"Current"_s, u"ExpiryDate"_s} << QJsonValue(20270327)
+            << u"Current.ExpiryDate: expected a date such as 2027-03-27T00:00:00"_s;
         QTest::newRow("bad date text") << QStringList{u"Current"_s, u"GraceDate"_s} << QJsonValue(u"soon"_s)
                                        << u"Current.GraceDate: expected a date such as 2027-03-27T00:00:00"_s;
-        QTest::newRow("object as array") << QStringList{u"ExtendedModuleLicenses"_s} << QJsonValue(QJsonObject())
-                                         << u"ExtendedModuleLicenses: expected an array"_s;
+        QTest::newRow("object as array")
+            << QStringList{u"ExtendedModuleLicenses"_s} << QJsonValue(QJsonObject())
+            << u"ExtendedModuleLicenses: expected an array"_s;
         QTest::newRow("array element not object")
             << QStringList{u"ExtendedModuleLicenses"_s, u"2"_s} << QJsonValue(7)
             << u"ExtendedModuleLicenses[2]: expected an object"_s;
@@ -327,12 +315,11 @@ private slots:
             << QStringList{u"Current"_s, u"ModuleLicenses"_s, u"0"_s, u"ModuleName"_s} << QJsonValue(5)
             << u"Current.ModuleLicenses[0].ModuleName: expected a string"_s;
         QTest::newRow("enum as number")
-            << QStringList{u"ExtendedModuleLicenses"_s, u"4"_s, u"Current"_s, u"LicenseType"_s} << QJsonValue(3)
-            << u"ExtendedModuleLicenses[4].Current.LicenseType: expected a string"_s;
+            << QStringList{u"ExtendedModuleLicenses"_s, u"4"_s, u"Current"_s, u"LicenseType"_s}
+            << QJsonValue(3) << u"ExtendedModuleLicenses[4].Current.LicenseType: expected a string"_s;
     }
 
-    void namesFieldPathOfWrongType()
-    {
+    void namesFieldPathOfWrongType() {
         QFETCH(QStringList, path);
         QFETCH(QJsonValue, value);
         QFETCH(QString, expected);
@@ -341,29 +328,31 @@ private slots:
         QCOMPARE(parsed.error.toString(), expected);
     }
 
-    void namesIndexInOwnerList()
-    {
-        const QByteArray body = withValue("license-all-owners.json", {u"1"_s, u"Current"_s, u"SerialNr"_s}, 1010);
+    void namesIndexInOwnerList() {
+        const QByteArray body =
+            withValue("license-all-owners.json", {u"1"_s, u"Current"_s, u"SerialNr"_s}, 1010);
         const auto parsed = parseExtendedLicenseInfoList(body);
         QVERIFY(!parsed.ok());
         QCOMPARE(parsed.error.toString(), u"[1].Current.SerialNr: expected a string"_s);
     }
 
-    void rejectsNonJson_data()
-    {
+    void rejectsNonJson_data() {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("messageStart");
         QTest::newRow("empty") << QByteArray() << u"the response is empty"_s;
         QTest::newRow("blank") << QByteArray("  \r\n") << u"the response is empty"_s;
-        QTest::newRow("html") << QByteArray("<html><body>Bad gateway</body></html>") << u"malformed JSON at byte 1: illegal value"_s;
-        QTest::newRow("truncated") << fixture("license-superoffice.json").left(500) << u"malformed JSON at byte"_s;
+        QTest::newRow("html") << QByteArray("<html><body>Bad gateway</body></html>")
+                              << u"malformed JSON at byte 1: illegal value"_s;
+        QTest::newRow("truncated") << fixture("license-superoffice.json").left(500)
+                                   << u"malformed JSON at byte"_s;
         QTest::newRow("array for object") << QByteArray("[]") << u"expected a JSON object"_s;
-        QTest::newRow("invalid utf-8") << QByteArray("{\"Reason\":\"\xff\xfe\xc3\x28\"}") << u"malformed JSON at byte"_s;
-        QTest::newRow("deep nesting") << (QByteArray(100000, '[') + QByteArray(100000, ']')) << u"malformed JSON"_s;
+        QTest::newRow("invalid utf-8")
+            << QByteArray("{\"Reason\":\"\xff\xfe\xc3\x28\"}") << u"malformed JSON at byte"_s;
+        QTest::newRow("deep nesting")
+            << (QByteArray(100000, '[') + QByteArray(100000, ']')) << u"malformed JSON"_s;
     }
 
-    void rejectsNonJson()
-    {
+    void rejectsNonJson() {
         QFETCH(QByteArray, body);
         QFETCH(QString, messageStart);
         const auto parsed = parseExtendedLicenseInfo(body);
@@ -371,15 +360,13 @@ private slots:
         QVERIFY2(parsed.error.toString().startsWith(messageStart), qPrintable(parsed.error.toString()));
     }
 
-    void rejectsObjectForList()
-    {
+    void rejectsObjectForList() {
         const auto parsed = parseExtendedLicenseInfoList(fixture("license-superoffice.json"));
         QVERIFY(!parsed.ok());
         QCOMPARE(parsed.error.toString(), u"expected a JSON array"_s);
     }
 
-    void keepsDeepButValidNestingInUnknownFields()
-    {
+    void keepsDeepButValidNestingInUnknownFields() {
         QByteArray nested = "1";
         for (int i = 0; i < 200; ++i)
             nested = "{\"x\":" + nested + "}";

@@ -6,8 +6,7 @@
 
 using namespace LicenseDesk;
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
-{
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
     if (const auto error = parseWebApiError(bytes)) {
         if (error->errorMessage.isEmpty() && error->errorType.isEmpty())

@@ -10,8 +10,7 @@ using namespace LicenseDesk;
 namespace {
 
 // Parsed data must never crash the facts layer, and a parse never succeeds with an error set.
-void exerciseFacts(const ExtendedLicenseInfo &license)
-{
+void exerciseFacts(const ExtendedLicenseInfo &license) {
     const ActivationPreview preview = activationPreview(license);
     if (preview.blocking.size() > preview.modules.size())
         __builtin_trap();
@@ -24,8 +23,7 @@ void exerciseFacts(const ExtendedLicenseInfo &license)
 
 } // namespace
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
-{
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
     const auto single = parseExtendedLicenseInfo(bytes);
     if (single.ok() != single.error.isNull())

@@ -20,8 +20,7 @@ struct Message {
     bool unfinished = false;
 };
 
-QList<Message> readCatalogue(const QString &path)
-{
+QList<Message> readCatalogue(const QString &path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot open %s", qPrintable(path));
@@ -59,8 +58,7 @@ QList<Message> readCatalogue(const QString &path)
     return messages;
 }
 
-QStringList placeholders(const QString &text)
-{
+QStringList placeholders(const QString &text) {
     static const QRegularExpression pattern(u"%(\\d+|n)"_s);
     QStringList found;
     for (auto it = pattern.globalMatch(text); it.hasNext();)
@@ -72,20 +70,17 @@ QStringList placeholders(const QString &text)
 
 } // namespace
 
-class TestCatalogues final : public QObject
-{
+class TestCatalogues final : public QObject {
     Q_OBJECT
 
 private slots:
-    void catalogueIsCompleteAndConsistent_data()
-    {
+    void catalogueIsCompleteAndConsistent_data() {
         QTest::addColumn<QString>("language");
         for (const char *language : {"en", "nb", "sv", "da", "de", "nl"})
             QTest::newRow(language) << QString::fromLatin1(language);
     }
 
-    void catalogueIsCompleteAndConsistent()
-    {
+    void catalogueIsCompleteAndConsistent() {
         QFETCH(QString, language);
         const QString source = QStringLiteral(LICENSEDESK_SOURCE_DIR);
         const QString fileName = u"licensedesk_"_s + language + u".ts"_s;
