@@ -45,7 +45,10 @@ int main(int argc, char *argv[]) {
     parser.addOptions({versionOption, demoOption, urlOption, screenshotOption});
     parser.process(app);
 
-    DesktopApp desktop; // installs the saved language before it builds the window
+    DesktopApp::Options options;
+    options.demo = parser.isSet(demoOption) || parser.isSet(screenshotOption);
+    options.url = parser.value(urlOption);
+    DesktopApp desktop(options); // installs the saved language before it builds the window
     // Benchmarks (bench/run) time start-up to the first paint that shows license data.
     if (qEnvironmentVariableIntValue("LICENSEDESK_BENCH_FIRST_PAINT") == 1) {
         auto *probe = new FirstPaintProbe(desktop.window());
@@ -60,10 +63,7 @@ int main(int argc, char *argv[]) {
         screenshots->start();
     }
 
-    DesktopApp::Options options;
-    options.demo = parser.isSet(demoOption) || parser.isSet(screenshotOption);
-    options.url = parser.value(urlOption);
-    if (const std::optional<DesktopApp::StartFailure> failure = desktop.start(options)) {
+    if (const std::optional<DesktopApp::StartFailure> failure = desktop.start()) {
         QTextStream(stderr) << "licensedesk: " << failure->message << Qt::endl;
         return failure->exitCode;
     }

@@ -1,10 +1,12 @@
 // The desktop app's connections with real widgets: the last profile opens at start, --demo leaves
 // no trace in the settings, the Connection menu switches installations, a missing secret opens the
 // connection dialog with the reason, and an untrusted certificate is offered for pinning.
+#include "BusyIndicator.h"
 #include "CertificateDialog.h"
 #include "ConnectionDialog.h"
 #include "ConnectionMenu.h"
 #include "DemoServer.h"
+#include "DemoServerThread.h"
 #include "DesktopApp.h"
 #include "LicenseClient.h"
 #include "LoopbackLicenseServer.h"
@@ -33,8 +35,9 @@ class TestDesktopConnections final : public QObject {
 
 private:
     std::unique_ptr<DemoServer> m_alphaServer;
-    std::unique_ptr<DemoServer> m_betaServer; // a smaller installation, so its owners tell it apart
-    MemorySecretStore *m_secrets = nullptr;   // owned by m_app
+    std::unique_ptr<DemoServer> m_betaServer;           // a smaller installation, so its owners tell it apart
+    std::unique_ptr<MemorySecretStore> m_secretsForApp; // handed to the app when it starts
+    MemorySecretStore *m_secrets = nullptr;             // then owned by m_app
     std::unique_ptr<DesktopApp> m_app;
     QList<QPointer<QDialog>> m_dialogs;
 
@@ -62,14 +65,14 @@ private:
         QTRY_VERIFY(stored);
     }
 
-    void createApp() {
-        auto secrets = std::make_unique<MemorySecretStore>();
-        m_secrets = secrets.get();
-        m_app = std::make_unique<DesktopApp>(std::move(secrets));
+    /// Builds the app the way main() does, with the secrets the test stored, and starts it.
+    std::optional<DesktopApp::StartFailure> startApp(const DesktopApp::Options &options) {
+        m_app = std::make_unique<DesktopApp>(options, std::move(m_secretsForApp));
         m_app->setModalHook([this](QDialog *dialog) {
             m_dialogs.append(dialog);
             dialog->show();
         });
+        return m_app->start();
     }
 
     template <typename T> T *lastDialog() const {
@@ -94,7 +97,8 @@ private slots:
         small.modules = 3;
         m_betaServer = std::make_unique<DemoServer>(small);
         QVERIFY(m_betaServer->listen());
-        createApp();
+        m_secretsForApp = std::make_unique<MemorySecretStore>();
+        m_secrets = m_secretsForApp.get();
     }
 
     void cleanup() {
@@ -112,7 +116,7 @@ private slots:
         storePassword(QStringLiteral("Alpha"));
         storePassword(QStringLiteral("Beta"));
 
-        QVERIFY(!m_app->start({}));
+        QVERIFY(!startApp({}));
         QTRY_COMPARE_WITH_TIMEOUT(ownersShown(), 2, 10000);
         QCOMPARE(m_app->currentProfile(), QStringLiteral("Beta"));
         QCOMPARE(m_app->client()->settings().apiRoot, m_betaServer->apiRoot());
@@ -122,10 +126,39 @@ private slots:
         QVERIFY(m_dialogs.isEmpty());
     }
 
+    void windowAppearsWithTheFirstAnswer() {
+        saveProfiles({profileFor(QStringLiteral("Alpha"), *m_alphaServer)}, QStringLiteral("Alpha"));
+        storePassword(QStringLiteral("Alpha"));
+        QVERIFY(!startApp({}));
+        QVERIFY(!m_app->window()->isVisible()); // no empty window painted first
+
+        QSignalSpy shown(m_app->window(), &MainWindow::ownersShown);
+        QVERIFY(shown.wait(10000));
+        QVERIFY(m_app->window()->isVisible());
+        QCOMPARE(ownersShown(), 4);
+    }
+
+    void slowServerStillShowsTheWindowAtOnce() {
+        DemoServerOptions slow;
+        slow.latencyMs = 20000;
+        DemoServer server(slow);
+        QVERIFY(server.listen());
+        saveProfiles({profileFor(QStringLiteral("Slow"), server)}, QStringLiteral("Slow"));
+        storePassword(QStringLiteral("Slow"));
+        QVERIFY(!startApp({}));
+
+        // Well before the answer: the window is there and says that it is reading.
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->window()->isVisible(), 5000);
+        QCOMPARE(ownersShown(), 0);
+        auto *busy = m_app->window()->findChild<BusyIndicator *>(QStringLiteral("busyIndicator"));
+        QVERIFY(busy && busy->isBusy() && busy->isVisible());
+        m_app.reset(); // cancels the read before the server goes
+    }
+
     void demoProfileIsNeverWrittenToTheSettings() {
         saveProfiles({profileFor(QStringLiteral("Alpha"), *m_alphaServer)}, QStringLiteral("Alpha"));
 
-        QVERIFY(!m_app->start({.demo = true, .url = {}}));
+        QVERIFY(!startApp({.demo = true, .url = {}}));
         QTRY_COMPARE_WITH_TIMEOUT(ownersShown(), 4, 10000);
         const QString demo = m_app->currentProfile();
         QVERIFY(m_app->profiles().isSessionOnly(demo));
@@ -153,7 +186,7 @@ private slots:
                      QStringLiteral("Alpha"));
         storePassword(QStringLiteral("Alpha"));
         storePassword(QStringLiteral("Beta"));
-        QVERIFY(!m_app->start({}));
+        QVERIFY(!startApp({}));
         QTRY_COMPARE_WITH_TIMEOUT(ownersShown(), 4, 10000);
 
         QMenu *menu = m_app->window()->connectionMenu();
@@ -181,14 +214,14 @@ private slots:
         // The form admins paste: the site URL instead of the API root.
         QString site = m_betaServer->apiRoot().toString();
         site.chop(int(qstrlen("/api")));
-        QVERIFY(!m_app->start({.demo = false, .url = site + QStringLiteral("/")}));
+        QVERIFY(!startApp({.demo = false, .url = site + QStringLiteral("/")}));
         QTRY_COMPARE_WITH_TIMEOUT(ownersShown(), 2, 10000);
         QCOMPARE(m_app->currentProfile(), QStringLiteral("Beta"));
     }
 
     void urlOptionWithoutSavedProfileConnectsForThisSessionOnly() {
         saveProfiles({profileFor(QStringLiteral("Alpha"), *m_alphaServer)}, QStringLiteral("Alpha"));
-        QVERIFY(!m_app->start({.demo = false, .url = m_betaServer->apiRoot().toString()}));
+        QVERIFY(!startApp({.demo = false, .url = m_betaServer->apiRoot().toString()}));
         QTRY_COMPARE(m_app->client()->settings().apiRoot, m_betaServer->apiRoot());
         QVERIFY(m_app->profiles().isSessionOnly(m_app->currentProfile()));
         // No credentials were given: the server refuses, and the message bar says so.
@@ -199,7 +232,7 @@ private slots:
 
     void unusableUrlOptionFailsTheStart() {
         const std::optional<DesktopApp::StartFailure> failure =
-            m_app->start({.demo = false, .url = QStringLiteral("ftp://crm.example.com")});
+            startApp({.demo = false, .url = QStringLiteral("ftp://crm.example.com")});
         QVERIFY(failure);
         QCOMPARE(failure->exitCode, 2);
         QVERIFY(!failure->message.isEmpty());
@@ -207,7 +240,7 @@ private slots:
 
     void missingSecretOpensTheDialogWithTheReason() {
         saveProfiles({profileFor(QStringLiteral("Alpha"), *m_alphaServer)}, QStringLiteral("Alpha"));
-        QVERIFY(!m_app->start({}));
+        QVERIFY(!startApp({}));
 
         QTRY_VERIFY(lastDialog<ConnectionDialog>());
         auto *dialog = lastDialog<ConnectionDialog>();
@@ -230,7 +263,7 @@ private slots:
         saveProfiles({profileFor(QStringLiteral("Alpha"), *m_alphaServer)}, QStringLiteral("Alpha"));
         const QString why = QStringLiteral("No keychain service runs in this session.");
         m_secrets->setUnavailable(why);
-        QVERIFY(!m_app->start({}));
+        QVERIFY(!startApp({}));
 
         QTRY_VERIFY(lastDialog<ConnectionDialog>());
         auto *dialog = lastDialog<ConnectionDialog>();
@@ -251,7 +284,7 @@ private slots:
     void manageConnectionsOpensTheDialogOnTheProfileInUse() {
         saveProfiles({profileFor(QStringLiteral("Alpha"), *m_alphaServer)}, QStringLiteral("Alpha"));
         storePassword(QStringLiteral("Alpha"));
-        QVERIFY(!m_app->start({}));
+        QVERIFY(!startApp({}));
         QTRY_COMPARE_WITH_TIMEOUT(ownersShown(), 4, 10000);
 
         auto *manage = m_app->window()->findChild<QAction *>(QStringLiteral("actionConnection"));
@@ -287,7 +320,7 @@ private slots:
         profile.auth = AuthMethod::None;
         saveProfiles({profile}, profile.name);
 
-        QVERIFY(!m_app->start({}));
+        QVERIFY(!startApp({}));
         QTRY_VERIFY_WITH_TIMEOUT(lastDialog<CertificateDialog>(), 20000);
         auto *dialog = lastDialog<CertificateDialog>();
         const QByteArray fingerprint = certificate->certificate.digest(QCryptographicHash::Sha256).toHex();
@@ -313,7 +346,7 @@ private slots:
         profile.auth = AuthMethod::None;
         saveProfiles({profile}, profile.name);
 
-        QVERIFY(!m_app->start({}));
+        QVERIFY(!startApp({}));
         QTRY_VERIFY_WITH_TIMEOUT(lastDialog<CertificateDialog>(), 20000);
         lastDialog<CertificateDialog>()->reject();
         QSignalSpy failed(m_app->window(), &MainWindow::refreshFailed);

@@ -62,8 +62,9 @@ private:
     std::unique_ptr<DesktopApp> m_app;
 
     void startDemo() {
-        m_app = std::make_unique<DesktopApp>(std::make_unique<MemorySecretStore>());
-        QVERIFY(!m_app->start({.demo = true, .url = {}}));
+        m_app = std::make_unique<DesktopApp>(DesktopApp::Options{.demo = true, .url = {}},
+                                             std::make_unique<MemorySecretStore>());
+        QVERIFY(!m_app->start());
         QTRY_COMPARE_WITH_TIMEOUT(m_app->window()->ownerModel()->rowCount(), 4, 10000);
         QVERIFY(m_app->window()->selectOwner(QStringLiteral("SUPEROFFICE")));
     }

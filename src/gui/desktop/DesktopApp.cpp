@@ -6,7 +6,7 @@
 #include "CertificateDialog.h"
 #include "ConnectionDialog.h"
 #include "ConnectionMenu.h"
-#include "DemoServer.h"
+#include "DemoServerThread.h"
 #include "KeychainSecretStore.h"
 #include "LanguageMenu.h"
 #include "LicenseClient.h"
@@ -19,16 +19,21 @@
 #include <QNetworkProxyFactory>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace LicenseDesk {
 
-DesktopApp::DesktopApp(std::unique_ptr<SecretStore> secrets, QObject *parent)
+DesktopApp::DesktopApp(Options options, std::unique_ptr<SecretStore> secrets, QObject *parent)
     : QObject(parent)
+    , m_options(std::move(options))
+    , m_demo(m_options.demo ? std::make_unique<DemoServerThread>(DemoServerOptions{}) : nullptr)
     , m_network(std::make_unique<QNetworkAccessManager>())
     , m_client(std::make_unique<LicenseClient>(m_network.get()))
     , m_secrets(secrets ? std::move(secrets) : std::make_unique<KeychainSecretStore>())
     , m_profiles(std::make_unique<ProfileStore>())
     , m_connector(new ProfileConnector(*m_profiles, *m_secrets, this)) {
+    if (m_demo)
+        m_demo->start();
     // Installed before the first window so every widget is built in the chosen language.
     const QString setting = QSettings().value(languageKey(), Translator::systemSetting()).toString();
     m_language = Translator::install(setting);
@@ -57,37 +62,51 @@ DesktopApp::~DesktopApp() {
     m_window.reset();
 }
 
-std::optional<DesktopApp::StartFailure> DesktopApp::start(const Options &options) {
+std::optional<DesktopApp::StartFailure> DesktopApp::start() {
     QString first = m_profiles->lastUsed();
-    if (options.demo) {
+    if (m_demo) {
         if (std::optional<StartFailure> failure = addDemoProfile())
             return failure;
         first = m_profiles->lastUsed();
-    } else if (!options.url.isEmpty()) {
+    } else if (!m_options.url.isEmpty()) {
         QString error;
-        const std::optional<QUrl> root = ConnectionSettings::normaliseApiRoot(options.url, &error);
+        const std::optional<QUrl> root = ConnectionSettings::normaliseApiRoot(m_options.url, &error);
         if (!root)
             return StartFailure{2, error};
         first = savedProfileFor(*root);
         if (first.isEmpty()) {
             ConnectionProfile profile;
             profile.name = root->host();
-            profile.apiUrl = options.url;
+            profile.apiUrl = m_options.url;
             profile.auth = AuthMethod::None; // as given: add credentials in the connection dialog
             m_profiles->setSessionProfile(profile);
             first = profile.name;
         }
     }
     m_connectionMenu->rebuild();
-    m_window->show();
-    if (!first.isEmpty() && m_profiles->contains(first))
-        openProfile(first);
+    if (first.isEmpty() || !m_profiles->contains(first)) {
+        m_window->show();
+        return std::nullopt;
+    }
+    showWindowWithFirstAnswer();
+    openProfile(first);
     return std::nullopt;
 }
 
+void DesktopApp::showWindowWithFirstAnswer() {
+    // Painting the empty window first would cost more than the local demo server's whole answer.
+    MainWindow *window = m_window.get();
+    const auto show = [window] {
+        if (!window->isVisible())
+            window->show();
+    };
+    connect(window, &MainWindow::ownersShown, window, show, Qt::SingleShotConnection);
+    connect(window, &MainWindow::refreshFailed, window, show, Qt::SingleShotConnection);
+    QTimer::singleShot(FirstAnswerGraceMs, window, show);
+}
+
 std::optional<DesktopApp::StartFailure> DesktopApp::addDemoProfile() {
-    m_demo = std::make_unique<DemoServer>(DemoServerOptions{});
-    if (!m_demo->listen())
+    if (!m_demo->waitUntilListening())
         return StartFailure{1, tr("The demo server did not start: %1").arg(m_demo->errorString())};
     // Through the real network stack, exactly like a customer installation with Basic auth.
     ConnectionProfile profile;
@@ -255,6 +274,7 @@ void DesktopApp::trustCertificate(const QString &profile, const QByteArray &fing
 }
 
 void DesktopApp::showModal(QDialog *dialog) {
+    m_window->show(); // a dialog at start-up must not wait for the first answer's grace time
     if (m_modalHook) {
         m_modalHook(dialog);
         return;

@@ -19,7 +19,7 @@ namespace LicenseDesk {
 
 class ConnectionDialog;
 class ConnectionMenu;
-class DemoServer;
+class DemoServerThread;
 class LanguageMenu;
 class LicenseClient;
 class MainWindow;
@@ -27,7 +27,8 @@ class ProfileConnector;
 class ProfileStore;
 
 /// Owns everything main() needs. At start the saved language is installed before any window
-/// exists, then the last used connection opens (or --demo / --url for this session only).
+/// exists, then the last used connection opens (or --demo / --url for this session only). The window
+/// appears with the first answer, or after FirstAnswerGraceMs when that takes longer.
 /// Dialogs that ask for a decision (connection, certificate) go through a modal hook.
 class DesktopApp final : public QObject {
     Q_OBJECT
@@ -48,12 +49,17 @@ public:
     /// QSettings key of the language setting ("system" or an ISO code).
     static QString languageKey() { return QStringLiteral("language"); }
 
+    /// How long the window waits for the first answer before it appears without it.
+    static constexpr int FirstAnswerGraceMs = 300;
+
     /// secrets: where passwords, tickets and tokens live; nullptr means the system keychain.
-    explicit DesktopApp(std::unique_ptr<SecretStore> secrets = nullptr, QObject *parent = nullptr);
+    /// With options.demo the demo server starts building at once, while the window is built.
+    explicit DesktopApp(Options options, std::unique_ptr<SecretStore> secrets = nullptr,
+                        QObject *parent = nullptr);
     ~DesktopApp() override;
 
-    /// Shows the window and opens the first connection; a failure means main() should exit.
-    std::optional<StartFailure> start(const Options &options);
+    /// Opens the first connection and shows the window; a failure means main() should exit.
+    std::optional<StartFailure> start();
 
     /// Connects to a profile; its secrets come from this session or the keychain, and when one is
     /// missing the connection dialog opens and says why.
@@ -68,7 +74,8 @@ public:
     LicenseClient *client() const { return m_client.get(); }
     ProfileStore &profiles() const { return *m_profiles; }
     SecretStore &secrets() const { return *m_secrets; }
-    DemoServer *demoServer() const { return m_demo.get(); }
+    /// The built-in demo server (--demo), or nullptr.
+    DemoServerThread *demoServer() const { return m_demo.get(); }
     ConnectionMenu *connectionMenu() const { return m_connectionMenu; }
     LanguageMenu *languageMenu() const { return m_languageMenu; }
     /// The open connection dialog, or nullptr.
@@ -84,6 +91,7 @@ signals:
 
 private:
     std::optional<StartFailure> addDemoProfile();
+    void showWindowWithFirstAnswer();
     QString savedProfileFor(const QUrl &apiRoot) const;
     void onProfileReady(const ConnectionProfile &profile, const ConnectionSettings &settings);
     void onDialogFinished(ConnectionDialog *dialog, int result);
@@ -94,11 +102,12 @@ private:
     ConnectionSettings withLanguage(ConnectionSettings settings) const;
 
     // Declared in the order they must be built; destroyed in reverse (the window first).
+    const Options m_options;
+    std::unique_ptr<DemoServerThread> m_demo;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<LicenseClient> m_client;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<ProfileStore> m_profiles;
-    std::unique_ptr<DemoServer> m_demo;
     ProfileConnector *m_connector;
     std::unique_ptr<MainWindow> m_window;
     ConnectionMenu *m_connectionMenu = nullptr;
