@@ -44,14 +44,6 @@ public:
     int integer(QLatin1StringView key) const;
     LicenseDate date(QLatin1StringView key) const;
 
-    template <typename E>
-    EnumValue<E> enumValue(QLatin1StringView key, std::optional<E> (*fromName)(QStringView)) const {
-        EnumValue<E> result;
-        result.raw = string(key);
-        result.value = fromName(result.raw);
-        return result;
-    }
-
     /// A nested object parsed by parse(JsonReader &); nullopt when missing or null.
     template <typename Fn>
     auto object(QLatin1StringView key, Fn parse) const

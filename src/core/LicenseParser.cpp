@@ -1,142 +1,170 @@
-// Field-by-field readers for the license carriers (API reference, section 7).
+// Readers for the license carriers (API reference, section 7): one list of fields per carrier, read
+// by two readers. The single pass over the bytes reads ordinary bodies; whatever it is unsure about
+// (a type error, a repeated field, ...) makes it give up, and the QJsonDocument reader, which words
+// every error with its field path, reads the body again.
 #include "LicenseParser.h"
 
 #include "JsonScanner.h"
 
 #include <QJsonDocument>
-#include <array>
 
 namespace LicenseDesk {
 namespace {
 
 using namespace Qt::StringLiterals;
 
-ModuleLicense readModuleLicense(const JsonReader &r) {
-    ModuleLicense m;
-    m.ownerName = r.string("OwnerName"_L1);
-    m.moduleName = r.string("ModuleName"_L1);
-    m.moduleDescription = r.string("ModuleDescription"_L1);
-    m.moduleTooltip = r.string("ModuleTooltip"_L1);
-    m.moduleVersion = r.string("ModuleVersion"_L1);
-    m.licenseType = r.enumValue("LicenseType"_L1, &licenseTypeFromName);
-    m.unrestricted = r.boolean("Unrestricted"_L1);
-    m.allowedUserType = r.enumValue("AllowedUserType"_L1, &userTypeFromName);
-    m.numberOfLicenses = r.integer("NumberOfLicenses"_L1);
-    m.extraFlags = r.integer("ExtraFlags"_L1);
-    m.extraInfo = r.string("ExtraInfo"_L1);
-    m.sortOrder = r.integer("SortOrder"_L1);
-    m.isHidden = r.boolean("IsHidden"_L1);
-    m.prerequisiteModuleName = r.string("PrerequisiteModuleName"_L1);
-    m.signature = r.string("Signature"_L1);
-    return m;
+// --- the fields ------------------------------------------------------------------------------------
+// fields(value, visit) calls visit(jsonName, member) for every field; the member's type says how
+// it is read (nested carriers are std::optional<T> objects and QList<T> arrays).
+
+template <typename Visit> void fields(ModuleLicense &m, Visit &&visit) {
+    visit("OwnerName"_L1, m.ownerName);
+    visit("ModuleName"_L1, m.moduleName);
+    visit("ModuleDescription"_L1, m.moduleDescription);
+    visit("ModuleTooltip"_L1, m.moduleTooltip);
+    visit("ModuleVersion"_L1, m.moduleVersion);
+    visit("LicenseType"_L1, m.licenseType);
+    visit("Unrestricted"_L1, m.unrestricted);
+    visit("AllowedUserType"_L1, m.allowedUserType);
+    visit("NumberOfLicenses"_L1, m.numberOfLicenses);
+    visit("ExtraFlags"_L1, m.extraFlags);
+    visit("ExtraInfo"_L1, m.extraInfo);
+    visit("SortOrder"_L1, m.sortOrder);
+    visit("IsHidden"_L1, m.isHidden);
+    visit("PrerequisiteModuleName"_L1, m.prerequisiteModuleName);
+    visit("Signature"_L1, m.signature);
 }
 
-LicenseInfo readLicenseInfo(const JsonReader &r) {
-    LicenseInfo l;
-    l.companyName = r.string("CompanyName"_L1);
-    l.serialNr = r.string("SerialNr"_L1);
-    l.ownerName = r.string("OwnerName"_L1);
-    l.ownerDescription = r.string("OwnerDescription"_L1);
-    l.nextCheckDate = r.date("NextCheckDate"_L1);
-    l.maintenanceDate = r.date("MaintenanceDate"_L1);
-    l.adminWarningDate = r.date("AdminWarningDate"_L1);
-    l.expiryDate = r.date("ExpiryDate"_L1);
-    l.graceDate = r.date("GraceDate"_L1);
-    l.extraFlags = r.integer("ExtraFlags"_L1);
-    l.licenseUrl = r.string("LicenseUrl"_L1);
-    l.licenseVersion = r.string("LicenseVersion"_L1);
-    l.deploymentType = r.integer("DeploymentType"_L1);
-    l.productType = r.string("ProductType"_L1);
-    l.productDescription = r.string("ProductDescription"_L1);
-    l.moduleLicenses = r.array("ModuleLicenses"_L1, readModuleLicense);
-    l.signature = r.string("Signature"_L1);
-    return l;
+template <typename Visit> void fields(LicenseInfo &l, Visit &&visit) {
+    visit("CompanyName"_L1, l.companyName);
+    visit("SerialNr"_L1, l.serialNr);
+    visit("OwnerName"_L1, l.ownerName);
+    visit("OwnerDescription"_L1, l.ownerDescription);
+    visit("NextCheckDate"_L1, l.nextCheckDate);
+    visit("MaintenanceDate"_L1, l.maintenanceDate);
+    visit("AdminWarningDate"_L1, l.adminWarningDate);
+    visit("ExpiryDate"_L1, l.expiryDate);
+    visit("GraceDate"_L1, l.graceDate);
+    visit("ExtraFlags"_L1, l.extraFlags);
+    visit("LicenseUrl"_L1, l.licenseUrl);
+    visit("LicenseVersion"_L1, l.licenseVersion);
+    visit("DeploymentType"_L1, l.deploymentType);
+    visit("ProductType"_L1, l.productType);
+    visit("ProductDescription"_L1, l.productDescription);
+    visit("ModuleLicenses"_L1, l.moduleLicenses);
+    visit("Signature"_L1, l.signature);
 }
 
-ExtendedModuleLicense readExtendedModuleLicense(const JsonReader &r) {
-    ExtendedModuleLicense m;
-    m.newLicense = r.object("New"_L1, readModuleLicense);
-    m.current = r.object("Current"_L1, readModuleLicense);
-    m.numberOfLicensesInUse = r.integer("NumberOfLicensesInUse"_L1);
-    m.numberOfLicensesFree = r.integer("NumberOfLicensesFree"_L1);
-    m.numberOfLicensesAdded = r.integer("NumberOfLicensesAdded"_L1);
-    m.numberOfLicensesNewTotal = r.integer("NumberOfLicensesNewTotal"_L1);
-    m.numberOfLicensesNewFree = r.integer("NumberOfLicensesNewFree"_L1);
-    m.numberOfLicensesTotal = r.integer("NumberOfLicensesTotal"_L1);
-    return m;
+template <typename Visit> void fields(ExtendedModuleLicense &m, Visit &&visit) {
+    visit("New"_L1, m.newLicense);
+    visit("Current"_L1, m.current);
+    visit("NumberOfLicensesInUse"_L1, m.numberOfLicensesInUse);
+    visit("NumberOfLicensesFree"_L1, m.numberOfLicensesFree);
+    visit("NumberOfLicensesAdded"_L1, m.numberOfLicensesAdded);
+    visit("NumberOfLicensesNewTotal"_L1, m.numberOfLicensesNewTotal);
+    visit("NumberOfLicensesNewFree"_L1, m.numberOfLicensesNewFree);
+    visit("NumberOfLicensesTotal"_L1, m.numberOfLicensesTotal);
 }
 
-ExtendedLicenseInfo readExtendedLicenseInfo(const JsonReader &r) {
-    ExtendedLicenseInfo e;
-    e.reason = r.string("Reason"_L1);
-    e.canBeActivated = r.boolean("CanBeActivated"_L1);
-    e.newLicense = r.object("New"_L1, readLicenseInfo);
-    e.current = r.object("Current"_L1, readLicenseInfo);
-    e.extendedModuleLicenses = r.array("ExtendedModuleLicenses"_L1, readExtendedModuleLicense);
-    e.accumulatedNextCheckDate = r.date("AccumulatedNextCheckDate"_L1);
-    return e;
+template <typename Visit> void fields(ExtendedLicenseInfo &e, Visit &&visit) {
+    visit("Reason"_L1, e.reason);
+    visit("CanBeActivated"_L1, e.canBeActivated);
+    visit("New"_L1, e.newLicense);
+    visit("Current"_L1, e.current);
+    visit("ExtendedModuleLicenses"_L1, e.extendedModuleLicenses);
+    visit("AccumulatedNextCheckDate"_L1, e.accumulatedNextCheckDate);
 }
 
-LicenseResult readLicenseResult(const JsonReader &r) {
-    return LicenseResult{r.boolean("Succeeded"_L1), r.string("Reason"_L1)};
+template <typename Visit> void fields(LicenseResult &r, Visit &&visit) {
+    visit("Succeeded"_L1, r.succeeded);
+    visit("Reason"_L1, r.reason);
 }
 
-CheckLicenseStatusResult readCheckLicenseStatusResult(const JsonReader &r) {
-    return CheckLicenseStatusResult{r.enumValue("LicenseStatus"_L1, &licenseStatusFromName),
-                                    r.string("Message"_L1), r.string("Url"_L1)};
+template <typename Visit> void fields(CheckLicenseStatusResult &r, Visit &&visit) {
+    visit("LicenseStatus"_L1, r.licenseStatus);
+    visit("Message"_L1, r.message);
+    visit("Url"_L1, r.url);
 }
 
-// The single-pass readers: the same fields and defaults as the readers above, straight from the
-// bytes. Whatever they are unsure about (a type error, a repeated field, ...) makes the scanner give
-// up, and the body is read again by the QJsonDocument readers above, which word the error.
-namespace scan {
+void resolveName(EnumValue<LicenseType> &e) {
+    e.value = licenseTypeFromName(e.raw);
+}
+void resolveName(EnumValue<UserType> &e) {
+    e.value = userTypeFromName(e.raw);
+}
+void resolveName(EnumValue<LicenseStatus> &e) {
+    e.value = licenseStatusFromName(e.raw);
+}
 
-template <std::size_t N> using FieldNames = std::array<QByteArrayView, N>;
+// --- the QJsonDocument reader ----------------------------------------------------------------------
 
-template <std::size_t N> int fieldIndex(QByteArrayView key, const FieldNames<N> &names) {
-    for (std::size_t i = 0; i < N; ++i) {
-        if (names[i] == key)
-            return int(i);
+template <typename T> T readDocumentObject(const JsonReader &r);
+
+/// Reads one field of a JSON object through JsonReader, which records the first error and its path.
+class DocumentField final {
+public:
+    explicit DocumentField(const JsonReader &reader)
+        : m_reader(reader) {}
+
+    void operator()(QLatin1StringView key, QString &out) const { out = m_reader.string(key); }
+    void operator()(QLatin1StringView key, bool &out) const { out = m_reader.boolean(key); }
+    void operator()(QLatin1StringView key, int &out) const { out = m_reader.integer(key); }
+    void operator()(QLatin1StringView key, LicenseDate &out) const { out = m_reader.date(key); }
+    template <typename E> void operator()(QLatin1StringView key, EnumValue<E> &out) const {
+        out.raw = m_reader.string(key);
+        resolveName(out);
     }
-    return -1;
-}
-
-/// Records that field index was read; a second time gives up (QJsonDocument keeps the last one).
-bool firstTime(JsonScanner &s, quint32 &seen, int index) {
-    if (index < 0)
-        return true;
-    const quint32 bit = 1u << index;
-    if (seen & bit) {
-        s.fail();
-        return false;
+    template <typename T> void operator()(QLatin1StringView key, std::optional<T> &out) const {
+        out = m_reader.object(key, readDocumentObject<T>);
     }
-    seen |= bit;
-    return true;
+    template <typename T> void operator()(QLatin1StringView key, QList<T> &out) const {
+        out = m_reader.array(key, readDocumentObject<T>);
+    }
+
+private:
+    const JsonReader &m_reader;
+};
+
+template <typename T> T readDocumentObject(const JsonReader &r) {
+    T value;
+    fields(value, DocumentField(r));
+    return value;
 }
 
-/// slot: the field's own JsonScanner recent-string slot, so values repeated row after row share one string.
-void read(JsonScanner &s, QString &out, int slot = -1) {
+// --- the single pass over the bytes ----------------------------------------------------------------
+
+// Each carrier's string fields get recent-string slots of their own (firstSlot<T> + field index),
+// so that a value repeated row after row (owner name, version, type) shares one QString.
+template <typename T> constexpr int firstSlot = 0;
+template <> constexpr int firstSlot<LicenseInfo> = 16;
+template <> constexpr int firstSlot<ExtendedModuleLicense> = 33;
+template <> constexpr int firstSlot<ExtendedLicenseInfo> = 41;
+static_assert(firstSlot<ExtendedLicenseInfo> + 6 <= JsonScanner::recentSlots);
+
+template <typename T> T readScannedObject(JsonScanner &s);
+
+void scanValue(JsonScanner &s, QString &out, int slot) {
     if (s.peek() == JsonScanner::Type::Null)
         s.readNull();
     else
         s.readString(out, slot);
 }
 
-void read(JsonScanner &s, bool &out) {
+void scanValue(JsonScanner &s, bool &out, int) {
     if (s.peek() == JsonScanner::Type::Null)
         s.readNull();
     else
         s.readBool(out);
 }
 
-void read(JsonScanner &s, int &out) {
+void scanValue(JsonScanner &s, int &out, int) {
     if (s.peek() == JsonScanner::Type::Null)
         s.readNull();
     else
         s.readInt(out);
 }
 
-void read(JsonScanner &s, LicenseDate &out) {
+void scanValue(JsonScanner &s, LicenseDate &out, int) {
     if (s.peek() == JsonScanner::Type::Null) {
         s.readNull();
         return;
@@ -146,47 +174,25 @@ void read(JsonScanner &s, LicenseDate &out) {
         s.fail();
 }
 
-template <typename E>
-void read(JsonScanner &s, EnumValue<E> &out, std::optional<E> (*fromName)(QStringView), int slot) {
-    read(s, out.raw, slot);
-    out.value = fromName(out.raw);
+template <typename E> void scanValue(JsonScanner &s, EnumValue<E> &out, int slot) {
+    scanValue(s, out.raw, slot);
+    resolveName(out);
 }
 
-/// Reads an object member by member; field(index) reads the value of a known field, others are skipped.
-template <std::size_t N, typename Fn> void readFields(JsonScanner &s, const FieldNames<N> &names, Fn field) {
-    static_assert(N <= 32);
-    quint32 seen = 0;
-    bool first = true;
-    QByteArrayView key;
-    if (!s.beginObject())
-        return;
-    while (s.nextMember(first, key)) {
-        const int index = fieldIndex(key, names);
-        if (!firstTime(s, seen, index))
-            return;
-        if (index < 0)
-            s.skipValue();
-        else
-            field(index);
-        if (s.failed())
-            return;
-    }
-}
-
-template <typename T, typename Fn> void readObject(JsonScanner &s, std::optional<T> &out, Fn parse) {
+template <typename T> void scanValue(JsonScanner &s, std::optional<T> &out, int) {
     switch (s.peek()) {
     case JsonScanner::Type::Null:
         s.readNull();
         break;
     case JsonScanner::Type::Object:
-        out = parse(s);
+        out = readScannedObject<T>(s);
         break;
     default:
         s.fail();
     }
 }
 
-template <typename T, typename Fn> void readArray(JsonScanner &s, QList<T> &out, Fn parse) {
+template <typename T> void scanValue(JsonScanner &s, QList<T> &out, int) {
     if (s.peek() == JsonScanner::Type::Null) {
         s.readNull();
         return;
@@ -199,163 +205,63 @@ template <typename T, typename Fn> void readArray(JsonScanner &s, QList<T> &out,
             s.fail();
             return;
         }
-        out.append(parse(s));
+        out.append(readScannedObject<T>(s));
         if (s.failed())
             return;
     }
 }
 
-ModuleLicense readModuleLicense(JsonScanner &s) {
-    static constexpr FieldNames<15> names{
-        "OwnerName",   "ModuleName",   "ModuleDescription", "ModuleTooltip",          "ModuleVersion",
-        "LicenseType", "Unrestricted", "AllowedUserType",   "NumberOfLicenses",       "ExtraFlags",
-        "ExtraInfo",   "SortOrder",    "IsHidden",          "PrerequisiteModuleName", "Signature"};
-    ModuleLicense m;
-    // Fields the document never names keep the defaults the document readers give them.
-    m.licenseType.value = licenseTypeFromName(m.licenseType.raw);
-    m.allowedUserType.value = userTypeFromName(m.allowedUserType.raw);
-    readFields(s, names, [&](int field) {
-        switch (field) {
-        case 0:
-            return read(s, m.ownerName, 0);
-        case 1:
-            return read(s, m.moduleName, 1);
-        case 2:
-            return read(s, m.moduleDescription, 2);
-        case 3:
-            return read(s, m.moduleTooltip, 3);
-        case 4:
-            return read(s, m.moduleVersion, 4);
-        case 5:
-            return read(s, m.licenseType, &licenseTypeFromName, 5);
-        case 6:
-            return read(s, m.unrestricted);
-        case 7:
-            return read(s, m.allowedUserType, &userTypeFromName, 7);
-        case 8:
-            return read(s, m.numberOfLicenses);
-        case 9:
-            return read(s, m.extraFlags);
-        case 10:
-            return read(s, m.extraInfo, 10);
-        case 11:
-            return read(s, m.sortOrder);
-        case 12:
-            return read(s, m.isHidden);
-        case 13:
-            return read(s, m.prerequisiteModuleName, 13);
-        case 14:
-            return read(s, m.signature, 14);
-        }
-    });
-    return m;
-}
+/// Given one member's key, reads its value into the field of that name (visited by fields()).
+class ScannedMember final {
+public:
+    ScannedMember(JsonScanner &scanner, QByteArrayView key, quint32 &seen, int firstSlot)
+        : m_scanner(scanner)
+        , m_key(key)
+        , m_seen(seen)
+        , m_firstSlot(firstSlot) {}
 
-LicenseInfo readLicenseInfo(JsonScanner &s) {
-    static constexpr FieldNames<17> names{
-        "CompanyName",     "SerialNr",         "OwnerName",      "OwnerDescription", "NextCheckDate",
-        "MaintenanceDate", "AdminWarningDate", "ExpiryDate",     "GraceDate",        "ExtraFlags",
-        "LicenseUrl",      "LicenseVersion",   "DeploymentType", "ProductType",      "ProductDescription",
-        "ModuleLicenses",  "Signature"};
-    LicenseInfo l;
-    readFields(s, names, [&](int field) {
-        switch (field) {
-        case 0:
-            return read(s, l.companyName, 16);
-        case 1:
-            return read(s, l.serialNr, 17);
-        case 2:
-            return read(s, l.ownerName, 18);
-        case 3:
-            return read(s, l.ownerDescription, 19);
-        case 4:
-            return read(s, l.nextCheckDate);
-        case 5:
-            return read(s, l.maintenanceDate);
-        case 6:
-            return read(s, l.adminWarningDate);
-        case 7:
-            return read(s, l.expiryDate);
-        case 8:
-            return read(s, l.graceDate);
-        case 9:
-            return read(s, l.extraFlags);
-        case 10:
-            return read(s, l.licenseUrl, 26);
-        case 11:
-            return read(s, l.licenseVersion, 27);
-        case 12:
-            return read(s, l.deploymentType);
-        case 13:
-            return read(s, l.productType, 29);
-        case 14:
-            return read(s, l.productDescription, 30);
-        case 15:
-            return readArray(s, l.moduleLicenses, readModuleLicense);
-        case 16:
-            return read(s, l.signature, 32);
+    template <typename M> void operator()(QLatin1StringView name, M &member) {
+        const int index = m_index++;
+        if (m_found || m_key != QByteArrayView(name.data(), name.size()))
+            return;
+        m_found = true;
+        Q_ASSERT(index < 32);
+        const quint32 bit = 1u << index;
+        if (m_seen & bit) {
+            m_scanner.fail(); // a repeated field: QJsonDocument keeps the last one, so let it decide
+            return;
         }
-    });
-    return l;
-}
+        m_seen |= bit;
+        scanValue(m_scanner, member, m_firstSlot + index);
+    }
+    bool found() const { return m_found; }
 
-ExtendedModuleLicense readExtendedModuleLicense(JsonScanner &s) {
-    static constexpr FieldNames<8> names{"New",
-                                         "Current",
-                                         "NumberOfLicensesInUse",
-                                         "NumberOfLicensesFree",
-                                         "NumberOfLicensesAdded",
-                                         "NumberOfLicensesNewTotal",
-                                         "NumberOfLicensesNewFree",
-                                         "NumberOfLicensesTotal"};
-    ExtendedModuleLicense m;
-    readFields(s, names, [&](int field) {
-        switch (field) {
-        case 0:
-            return readObject(s, m.newLicense, readModuleLicense);
-        case 1:
-            return readObject(s, m.current, readModuleLicense);
-        case 2:
-            return read(s, m.numberOfLicensesInUse);
-        case 3:
-            return read(s, m.numberOfLicensesFree);
-        case 4:
-            return read(s, m.numberOfLicensesAdded);
-        case 5:
-            return read(s, m.numberOfLicensesNewTotal);
-        case 6:
-            return read(s, m.numberOfLicensesNewFree);
-        case 7:
-            return read(s, m.numberOfLicensesTotal);
-        }
-    });
-    return m;
-}
+private:
+    JsonScanner &m_scanner;
+    QByteArrayView m_key;
+    quint32 &m_seen; ///< one bit per field index: the fields this object has named so far
+    int m_firstSlot;
+    int m_index = 0;
+    bool m_found = false;
+};
 
-ExtendedLicenseInfo readExtendedLicenseInfo(JsonScanner &s) {
-    static constexpr FieldNames<6> names{"Reason",  "CanBeActivated",         "New",
-                                         "Current", "ExtendedModuleLicenses", "AccumulatedNextCheckDate"};
-    ExtendedLicenseInfo e;
-    readFields(s, names, [&](int field) {
-        switch (field) {
-        case 0:
-            return read(s, e.reason);
-        case 1:
-            return read(s, e.canBeActivated);
-        case 2:
-            return readObject(s, e.newLicense, readLicenseInfo);
-        case 3:
-            return readObject(s, e.current, readLicenseInfo);
-        case 4:
-            return readArray(s, e.extendedModuleLicenses, readExtendedModuleLicense);
-        case 5:
-            return read(s, e.accumulatedNextCheckDate);
-        }
-    });
-    return e;
+template <typename T> T readScannedObject(JsonScanner &s) {
+    T value;
+    quint32 seen = 0;
+    bool first = true;
+    QByteArrayView key;
+    if (!s.beginObject())
+        return value;
+    while (s.nextMember(first, key)) {
+        ScannedMember member(s, key, seen, firstSlot<T>);
+        fields(value, member);
+        if (!member.found())
+            s.skipValue();
+        if (s.failed())
+            break;
+    }
+    return value;
 }
-
-} // namespace scan
 
 /// Parses the document itself; returns false with the error set when it is not JSON at all.
 bool readDocument(const QByteArray &json, QJsonDocument &document, ParseError &error) {
@@ -399,7 +305,7 @@ std::optional<ExtendedLicenseInfo> scanExtendedLicenseInfo(QByteArrayView json) 
     JsonScanner s(json);
     if (s.peek() != JsonScanner::Type::Object)
         return std::nullopt;
-    ExtendedLicenseInfo license = scan::readExtendedLicenseInfo(s);
+    ExtendedLicenseInfo license = readScannedObject<ExtendedLicenseInfo>(s);
     if (!s.atEnd())
         return std::nullopt;
     return license;
@@ -410,14 +316,14 @@ std::optional<QList<ExtendedLicenseInfo>> scanExtendedLicenseInfoList(QByteArray
     if (s.peek() != JsonScanner::Type::Array)
         return std::nullopt;
     QList<ExtendedLicenseInfo> owners;
-    scan::readArray(s, owners, scan::readExtendedLicenseInfo);
+    scanValue(s, owners, 0);
     if (!s.atEnd())
         return std::nullopt;
     return owners;
 }
 
 Parsed<ExtendedLicenseInfo> documentExtendedLicenseInfo(const QByteArray &json) {
-    auto result = parseObject(json, readExtendedLicenseInfo);
+    auto result = parseObject(json, readDocumentObject<ExtendedLicenseInfo>);
     if (result.value)
         result.value->rawJson = json;
     return result;
@@ -436,7 +342,7 @@ Parsed<QList<ExtendedLicenseInfo>> documentExtendedLicenseInfoList(const QByteAr
     const QJsonObject wrapper{{"items"_L1, document.array()}};
     ParseError error;
     const JsonReader reader(wrapper, QString(), error);
-    QList<ExtendedLicenseInfo> owners = reader.array("items"_L1, readExtendedLicenseInfo);
+    QList<ExtendedLicenseInfo> owners = reader.array("items"_L1, readDocumentObject<ExtendedLicenseInfo>);
     if (!error.isNull()) {
         error.path.remove(0, int(qstrlen("items")));
         result.error = error;
@@ -469,15 +375,15 @@ Parsed<QList<ExtendedLicenseInfo>> parseExtendedLicenseInfoList(const QByteArray
 }
 
 Parsed<ModuleLicense> parseModuleLicense(const QByteArray &json) {
-    return parseObject(json, readModuleLicense);
+    return parseObject(json, readDocumentObject<ModuleLicense>);
 }
 
 Parsed<LicenseResult> parseLicenseResult(const QByteArray &json) {
-    return parseObject(json, readLicenseResult);
+    return parseObject(json, readDocumentObject<LicenseResult>);
 }
 
 Parsed<CheckLicenseStatusResult> parseCheckLicenseStatusResult(const QByteArray &json) {
-    return parseObject(json, readCheckLicenseStatusResult);
+    return parseObject(json, readDocumentObject<CheckLicenseStatusResult>);
 }
 
 Parsed<QString> parseJsonString(const QByteArray &json) {
