@@ -6,6 +6,7 @@ function(licensedesk_add_test)
     set_target_properties(${ARG_NAME} PROPERTIES
         RUNTIME_OUTPUT_DIRECTORY "${PROJECT_BINARY_DIR}/tests")
     target_link_libraries(${ARG_NAME} PRIVATE licensedesk_common Qt6::Test ${ARG_LIBS})
+    target_include_directories(${ARG_NAME} PRIVATE "${PROJECT_SOURCE_DIR}/tests/support")
     target_compile_definitions(${ARG_NAME} PRIVATE
         LICENSEDESK_TEST_DATA="${PROJECT_SOURCE_DIR}/tests/data"
         LICENSEDESK_BIN_DIR="${PROJECT_BINARY_DIR}/bin")

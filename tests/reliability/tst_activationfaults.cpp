@@ -19,6 +19,7 @@
 using namespace LicenseDesk;
 using namespace LicenseDesk::Testing;
 using namespace Reliability;
+using namespace ProcessTest;
 
 class TestActivationFaults final : public QObject {
     Q_OBJECT

@@ -10,6 +10,7 @@
 
 using namespace LicenseDesk::Testing;
 using namespace Reliability;
+using namespace ProcessTest;
 
 namespace {
 

@@ -2,6 +2,7 @@
 #include "LicenseClient.h"
 #include "ProcessSupport.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
@@ -10,7 +11,7 @@
 #include <vector>
 
 using namespace LicenseDesk;
-using namespace Reliability;
+using namespace ProcessTest;
 
 namespace {
 

@@ -23,6 +23,7 @@
 using namespace LicenseDesk;
 using namespace LicenseDesk::Testing;
 using namespace Reliability;
+using namespace ProcessTest;
 
 namespace {
 

@@ -1,22 +1,23 @@
-// Reliability tests' process helpers: run licensedesk-cli, start licensedesk-demo-server with fault options.
+// Tests that run the real executables: licensedesk-cli to the end, licensedesk-demo-server in the
+// background. Shared by the CLI and the reliability tests.
 #pragma once
 
 #include <QDeadlineTimer>
-#include <QJsonDocument>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QString>
 #include <QStringList>
 
-namespace Reliability {
+namespace ProcessTest {
 
 using namespace Qt::StringLiterals;
 
+/// The Basic credentials the demo server processes accept and the CLI runs send.
 inline const QString kUser = u"admin"_s;
-inline const QString kPassword = u"Rel1ability-Pa55word"_s;
+inline const QString kPassword = u"Cli-S3cret-Pass"_s;
 
 struct CliRun {
-    int exitCode = -1;
+    int exitCode = -1; ///< -1 when the process crashed
     QString out;
     QString err;
 };
@@ -25,7 +26,7 @@ inline QString binary(const char *name) {
     return QStringLiteral(LICENSEDESK_BIN_DIR "/") + QLatin1StringView(name);
 }
 
-/// The environment every CLI run starts from: no saved profiles, Basic admin with kPassword.
+/// The environment every CLI run starts from: no saved profiles (configDir), Basic kUser/kPassword.
 inline QProcessEnvironment cliEnvironment(const QString &apiRoot, const QString &configDir) {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(u"COLUMNS"_s);
@@ -36,7 +37,7 @@ inline QProcessEnvironment cliEnvironment(const QString &apiRoot, const QString 
     return environment;
 }
 
-/// Starts the CLI without waiting (for concurrent runs); stdin is closed so it never prompts.
+/// Starts the CLI without waiting (for concurrent runs); stdin is closed, so it is no terminal.
 inline void startCli(QProcess &process, const QStringList &args, const QProcessEnvironment &environment) {
     process.setProcessEnvironment(environment);
     process.start(binary("licensedesk-cli"), args);
@@ -63,9 +64,12 @@ inline CliRun runCli(const QStringList &args, const QProcessEnvironment &environ
     return collect(process);
 }
 
-/// A licensedesk-demo-server process on a free loopback port; extra arguments add latency or failures.
+/// A licensedesk-demo-server process on a free loopback port, accepting kUser/kPassword.
 class DemoServerProcess {
 public:
+    DemoServerProcess() = default;
+    Q_DISABLE_COPY_MOVE(DemoServerProcess)
+
     /// dataFile keeps the state out of the user's data folder; extraArguments such as --latency MS.
     bool start(const QString &dataFile, const QStringList &extraArguments = {}) {
         m_process.setProgram(binary("licensedesk-demo-server"));
@@ -105,4 +109,4 @@ private:
     QString m_apiRoot;
 };
 
-} // namespace Reliability
+} // namespace ProcessTest
