@@ -193,13 +193,13 @@ bool JsonScanner::beginArray() {
     return expect('[') && enter();
 }
 
-bool JsonScanner::nextMember(bool &first, QByteArrayView &key) {
+bool JsonScanner::nextItem(bool &first, char close) {
     skipSpace();
     if (m_failed || m_pos >= m_end) {
         m_failed = true;
         return false;
     }
-    if (*m_pos == '}') {
+    if (*m_pos == close) {
         ++m_pos;
         --m_depth;
         return false;
@@ -207,6 +207,12 @@ bool JsonScanner::nextMember(bool &first, QByteArrayView &key) {
     if (!first && !expect(','))
         return false;
     first = false;
+    return true;
+}
+
+bool JsonScanner::nextMember(bool &first, QByteArrayView &key) {
+    if (!nextItem(first, '}'))
+        return false;
     skipSpace();
     bool escaped = false;
     bool nonAscii = false;
@@ -219,20 +225,7 @@ bool JsonScanner::nextMember(bool &first, QByteArrayView &key) {
 }
 
 bool JsonScanner::nextElement(bool &first) {
-    skipSpace();
-    if (m_failed || m_pos >= m_end) {
-        m_failed = true;
-        return false;
-    }
-    if (*m_pos == ']') {
-        ++m_pos;
-        --m_depth;
-        return false;
-    }
-    if (!first && !expect(','))
-        return false;
-    first = false;
-    return true;
+    return nextItem(first, ']');
 }
 
 bool JsonScanner::scanString(QByteArrayView &raw, bool &escaped, bool &nonAscii) {

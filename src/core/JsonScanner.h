@@ -56,6 +56,8 @@ private:
     bool scanString(QByteArrayView &raw, bool &escaped, bool &nonAscii);
     bool scanNumber(bool integerOnly, int *value);
     bool enter();
+    /// Consumes close (and leaves the level) or, after the first item, the comma before the next one.
+    bool nextItem(bool &first, char close);
 
     const char *m_pos;
     const char *m_end;

@@ -12,6 +12,21 @@ namespace Reliability {
 using LicenseDesk::Testing::FaultReply;
 using namespace Qt::StringLiterals;
 
+/// AddressSanitizer builds are slower: the size-cap tests give them more time to reach the cap.
+#if defined(__SANITIZE_ADDRESS__)
+inline constexpr bool kSanitized = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+inline constexpr bool kSanitized = true;
+#else
+inline constexpr bool kSanitized = false;
+#endif
+#else
+inline constexpr bool kSanitized = false;
+#endif
+
+inline constexpr qint64 kHundredMegabytes = 100LL * 1024 * 1024;
+
 inline QByteArray fixture(const char *name) {
     QFile file(QStringLiteral(LICENSEDESK_TEST_DATA "/") + QLatin1StringView(name));
     if (!file.open(QIODevice::ReadOnly))

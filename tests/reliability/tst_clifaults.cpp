@@ -14,20 +14,6 @@ using namespace ProcessTest;
 
 namespace {
 
-#if defined(__SANITIZE_ADDRESS__)
-constexpr bool kSanitized = true;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr bool kSanitized = true;
-#else
-constexpr bool kSanitized = false;
-#endif
-#else
-constexpr bool kSanitized = false;
-#endif
-
-constexpr qint64 kHundredMegabytes = 100LL * 1024 * 1024;
-
 /// The largest resident set of any child process this test has reaped so far, in bytes.
 qint64 largestChildResidentBytes() {
     rusage usage{};

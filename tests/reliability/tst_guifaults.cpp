@@ -19,20 +19,6 @@ using namespace Reliability;
 
 namespace {
 
-#if defined(__SANITIZE_ADDRESS__)
-constexpr bool kSanitized = true;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr bool kSanitized = true;
-#else
-constexpr bool kSanitized = false;
-#endif
-#else
-constexpr bool kSanitized = false;
-#endif
-
-constexpr qint64 kHundredMegabytes = 100LL * 1024 * 1024;
-
 /// A line of /proc/self/status in bytes ("VmHWM", "VmRSS"); -1 where there is no such file.
 qint64 statusBytes(const QByteArray &field) {
     QFile status(QStringLiteral("/proc/self/status"));
