@@ -1,5 +1,6 @@
 // licensedesk-cli activate as a real process: confirmation, blocked offers, verification, lost answers.
 #include "CliTestSupport.h"
+#include "OfferFixtures.h"
 #include "TestHttpPeer.h"
 
 #include <QFile>
@@ -8,67 +9,6 @@
 
 using namespace LicenseDesk::Testing;
 using namespace CliTest;
-
-namespace {
-
-// The fixture's offer made activatable: ten-sales keeps its 21 seats, so nothing falls below use.
-QJsonObject allowedOffer() {
-    QFile file(QStringLiteral(LICENSEDESK_TEST_DATA "/license-from-license-server.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture");
-    QJsonObject offer = QJsonDocument::fromJson(file.readAll()).object();
-    offer.insert(u"CanBeActivated"_s, true);
-    offer.insert(u"Reason"_s, QString());
-    QJsonArray modules = offer.value(u"ExtendedModuleLicenses"_s).toArray();
-    for (qsizetype i = 0; i < modules.size(); ++i) {
-        QJsonObject module = modules[i].toObject();
-        QJsonObject newRow = module.value(u"New"_s).toObject();
-        if (newRow.value(u"ModuleName"_s).toString() == u"ten-sales"_s) {
-            newRow.insert(u"NumberOfLicenses"_s, 21);
-            module.insert(u"New"_s, newRow);
-            module.insert(u"NumberOfLicensesNewTotal"_s, 21);
-            module.insert(u"NumberOfLicensesNewFree"_s, 3);
-            module.insert(u"NumberOfLicensesAdded"_s, 0);
-            modules[i] = module;
-        }
-    }
-    offer.insert(u"ExtendedModuleLicenses"_s, modules);
-    return offer;
-}
-
-// What GET License/{owner} answers once the offer is stored (activated) or before (not activated).
-QJsonObject storedLicense(const QJsonObject &offer, bool activated) {
-    QJsonObject stored;
-    stored.insert(u"Reason"_s, QString());
-    stored.insert(u"CanBeActivated"_s, false);
-    stored.insert(u"New"_s, QJsonValue());
-    stored.insert(u"Current"_s, offer.value(activated ? u"New"_s : u"Current"_s));
-    QJsonArray modules;
-    for (const QJsonValue &value : offer.value(u"ExtendedModuleLicenses"_s).toArray()) {
-        QJsonObject module = value.toObject();
-        const QJsonValue row = module.value(activated ? u"New"_s : u"Current"_s);
-        if (row.isNull())
-            continue;
-        const int total = row.toObject().value(u"NumberOfLicenses"_s).toInt();
-        const int inUse = module.value(u"NumberOfLicensesInUse"_s).toInt();
-        modules.append(QJsonObject{{u"New"_s, QJsonValue()},
-                                   {u"Current"_s, row},
-                                   {u"NumberOfLicensesInUse"_s, inUse},
-                                   {u"NumberOfLicensesFree"_s, total - inUse},
-                                   {u"NumberOfLicensesAdded"_s, 0},
-                                   {u"NumberOfLicensesNewTotal"_s, total},
-                                   {u"NumberOfLicensesNewFree"_s, total - inUse},
-                                   {u"NumberOfLicensesTotal"_s, total}});
-    }
-    stored.insert(u"ExtendedModuleLicenses"_s, modules);
-    return stored;
-}
-
-QByteArray toBytes(const QJsonObject &object) {
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
-} // namespace
 
 class TestCliActivate : public QObject, private CliFixture {
     Q_OBJECT
@@ -158,12 +98,12 @@ private slots:
         QVERIFY(peer.listen());
         const QJsonObject offer = allowedOffer();
         peer.route("/api/v1/Agents/License/GetLicenseFromLicenseServer",
-                   ScriptedResponse::json(toBytes(offer)));
+                   ScriptedResponse::json(compact(offer)));
         ScriptedResponse dropped = ScriptedResponse::json("{\"Succeeded\": true, \"Reason\": \"\"}");
         dropped.dropMidBody = true;
         peer.route("/api/v1/Agents/License/ActivateLicenseInfo", dropped);
         peer.route("/api/v1/License/SUPEROFFICE",
-                   ScriptedResponse::json(toBytes(storedLicense(offer, tookEffect))));
+                   ScriptedResponse::json(compact(storedLicense(offer, tookEffect))));
 
         const CliRun run = cli({u"--format"_s, u"json"_s, u"activate"_s, u"SUPEROFFICE"_s, u"--yes"_s},
                                peer.url(u"/api"_s).toString());
@@ -183,7 +123,7 @@ private slots:
         TestHttpPeer peer;
         QVERIFY(peer.listen());
         peer.route("/api/v1/Agents/License/GetLicenseFromLicenseServer",
-                   ScriptedResponse::json(toBytes(allowedOffer())));
+                   ScriptedResponse::json(compact(allowedOffer())));
         peer.route(
             "/api/v1/Agents/License/ActivateLicenseInfo",
             ScriptedResponse::json("{\"Succeeded\": false, \"Reason\": \"Signature does not verify\"}"));
