@@ -3,7 +3,6 @@
 #include "OfferFixtures.h"
 #include "TestHttpPeer.h"
 
-#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
