@@ -160,7 +160,6 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${LICENSEDESK_PACKAGE_MAINTAINER}")
 set(_deb_depends
-    "libqt6sql6-sqlite"
     "libqt6svg6 | libqt6svg6t64"
     "libqt6keychain1 | libqt6keychain1t64")
 find_program(LICENSEDESK_DPKG_SHLIBDEPS dpkg-shlibdeps)
@@ -173,7 +172,6 @@ else()
         "libqt6gui6 | libqt6gui6t64"
         "libqt6widgets6 | libqt6widgets6t64"
         "libqt6network6 | libqt6network6t64"
-        "libqt6sql6 | libqt6sql6t64"
         "libqt6httpserver6"
         "libqt6websockets6")
 endif()
