@@ -152,8 +152,8 @@ else()
     endif()
 endif()
 
-# Debian: the Qt plugins LicenseDesk loads at run time are no link-time dependencies, so they are
-# always named; the linked libraries come from dpkg-shlibdeps when Qt itself is a Debian package
+# Debian: the Qt plugins LicenseDesk loads at run time, and libsecret (QtKeychain opens it at run
+# time to reach the Secret Service), are no link-time dependencies, so they are always named; the linked libraries come from dpkg-shlibdeps when Qt itself is a Debian package
 # (it fails on a Qt from elsewhere), else from a fixed list that covers Debian 12 and Ubuntu 24.04's
 # t64 renames.
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
@@ -161,7 +161,8 @@ set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${LICENSEDESK_PACKAGE_MAINTAINER}")
 set(_deb_depends
     "libqt6svg6 | libqt6svg6t64"
-    "libqt6keychain1 | libqt6keychain1t64")
+    "libqt6keychain1 | libqt6keychain1t64"
+    "libsecret-1-0")
 find_program(LICENSEDESK_DPKG_SHLIBDEPS dpkg-shlibdeps)
 mark_as_advanced(LICENSEDESK_DPKG_SHLIBDEPS)
 if(LICENSEDESK_DPKG_SHLIBDEPS AND QT6_INSTALL_PREFIX STREQUAL "/usr")
@@ -183,6 +184,7 @@ set(CPACK_RPM_FILE_NAME RPM-DEFAULT)
 set(CPACK_RPM_PACKAGE_LICENSE "Unspecified")
 set(CPACK_RPM_PACKAGE_GROUP "Applications/Productivity")
 set(CPACK_RPM_PACKAGE_URL "${PROJECT_HOMEPAGE_URL}")
+set(CPACK_RPM_PACKAGE_REQUIRES "libsecret") # opened at run time by QtKeychain, so not found by autoreq
 set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
     /usr/share/applications /usr/share/metainfo /usr/share/man /usr/share/man/man1
     /usr/share/icons /usr/share/icons/hicolor /usr/share/icons/hicolor/scalable

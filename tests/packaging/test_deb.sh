@@ -41,7 +41,7 @@ depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
 # One package name a line, alternatives and version constraints dropped.
 dep_names=$(tr ',|' '\n\n' <<<"$depends" | sed -e 's/(.*)//' -e 's/[[:space:]]//g')
-for dep in libqt6core6 libqt6widgets6 libqt6network6 libqt6httpserver6 libqt6keychain1; do
+for dep in libqt6core6 libqt6widgets6 libqt6network6 libqt6httpserver6 libqt6keychain1 libsecret-1-0; do
     if grep -qxE "${dep}(t64)?" <<<"$dep_names"; then pass "depends on $dep"; else fail "Depends lacks $dep"; fi
 done
 
