@@ -21,6 +21,7 @@ for tool in dbus-run-session gnome-keyring-daemon; do
 done
 # The daemon's fd-limit warning is noise in a sandbox; everything else reaches stderr.
 # shellcheck disable=SC2016 # expanded by the inner shell, inside the session
-LICENSEDESK_TEST_KEYCHAIN=present dbus-run-session -- bash -c \
-    'printf licensedesk | gnome-keyring-daemon --unlock --components=secrets >/dev/null && exec "$@"' with-keyring "$@" \
-    2> >(grep -v "Failed to set fd limit" >&2)
+LICENSEDESK_TEST_KEYCHAIN=present dbus-run-session -- bash -c '
+    printf licensedesk | gnome-keyring-daemon --unlock --components=secrets >/dev/null ||
+        { echo "with-keyring.sh: gnome-keyring-daemon did not start" >&2; exit 1; }
+    exec "$@"' with-keyring "$@" 2> >(grep -v "Failed to set fd limit" >&2)
