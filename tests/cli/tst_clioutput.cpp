@@ -2,12 +2,12 @@
 #include "ActivationCheck.h"
 #include "CsvWriter.h"
 #include "ErrorReport.h"
+#include "Fixtures.h"
 #include "JsonReport.h"
 #include "LicenseParser.h"
 #include "ReportWriter.h"
 #include "TextTable.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -17,16 +17,6 @@ using namespace LicenseDesk::Cli;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-ExtendedLicenseInfo fixture(const char *name) {
-    QFile file(QStringLiteral(LICENSEDESK_TEST_DATA "/") + QLatin1StringView(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open fixture %s", name);
-    auto parsed = parseExtendedLicenseInfo(file.readAll());
-    if (!parsed.ok())
-        qFatal("fixture %s does not parse", name);
-    return *parsed.value;
-}
 
 QJsonObject moduleNamed(const QJsonArray &modules, const QString &name) {
     for (const QJsonValue &m : modules) {
@@ -92,7 +82,7 @@ private slots:
     }
 
     void previewJsonCarriesCoreFactsForEveryModule() {
-        const ExtendedLicenseInfo info = fixture("license-from-license-server.json");
+        const ExtendedLicenseInfo info = TestFixtures::license("license-from-license-server.json");
         const ActivationPreview preview = activationPreview(info);
         const QJsonObject json = JsonReport::preview(info, preview, QDate(2026, 11, 23));
         QCOMPARE(json.value(u"owner"_s).toString(), u"SUPEROFFICE"_s);
@@ -123,7 +113,7 @@ private slots:
     }
 
     void permanentExpiryIsNullInJsonAndNeverInTables() {
-        ExtendedLicenseInfo info = fixture("license-superoffice.json");
+        ExtendedLicenseInfo info = TestFixtures::license("license-superoffice.json");
         info.current->expiryDate.reset();
         const QJsonObject json = JsonReport::license(info, QDate(2026, 11, 23));
         QVERIFY(json.value(u"expiry"_s).isNull());
@@ -133,7 +123,7 @@ private slots:
     }
 
     void csvOfALicenseHasAHeaderAndOneRowPerModule() {
-        const ExtendedLicenseInfo info = fixture("license-superoffice.json");
+        const ExtendedLicenseInfo info = TestFixtures::license("license-superoffice.json");
         const QString csv = ReportWriter(OutputFormat::Csv, 0, QDate(2026, 11, 23)).license(info);
         const QStringList lines = csv.split(u"\r\n"_s, Qt::SkipEmptyParts);
         QCOMPARE(lines.first(), JsonReport::moduleKeys().join(u','));
@@ -142,7 +132,7 @@ private slots:
     }
 
     void verificationNamesModulesWhoseStoredTotalDiffers() {
-        const ExtendedLicenseInfo info = fixture("license-from-license-server.json");
+        const ExtendedLicenseInfo info = TestFixtures::license("license-from-license-server.json");
         const ActivationPreview preview = activationPreview(info);
         QList<ModuleFacts> stored;
         for (const ModuleFacts &m : preview.modules) {

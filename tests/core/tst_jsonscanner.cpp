@@ -1,7 +1,7 @@
 // The single-pass license reader agrees with the QJsonDocument reader on every body it accepts.
 #include "LicenseParser.h"
+#include "TestData.h"
 
-#include <QFile>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -10,13 +10,6 @@ using namespace LicenseDesk::ParserPaths;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QByteArray fixture(const QString &name) {
-    QFile file(QStringLiteral(LICENSEDESK_TEST_DATA "/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open fixture %s", qPrintable(name));
-    return file.readAll();
-}
 
 QString text(const QString &value) {
     return value.isNull() ? u"<null>"_s : u'"' + value + u'"';
@@ -117,7 +110,7 @@ private slots:
     }
     void fixturesAreReadInOnePassAsTheDocumentReadsThem() {
         QFETCH(QString, name);
-        const QByteArray body = fixture(name);
+        const QByteArray body = TestFixtures::bytes(name);
         const auto scanned = scanExtendedLicenseInfo(body);
         QVERIFY(scanned);
         const auto document = documentExtendedLicenseInfo(body);
@@ -127,7 +120,7 @@ private slots:
     }
 
     void ownerListIsReadInOnePassAsTheDocumentReadsIt() {
-        const QByteArray body = fixture(u"license-all-owners.json"_s);
+        const QByteArray body = TestFixtures::bytes(u"license-all-owners.json"_s);
         const auto scanned = scanExtendedLicenseInfoList(body);
         QVERIFY(scanned);
         const auto document = documentExtendedLicenseInfoList(body);
@@ -198,7 +191,7 @@ private slots:
     // Damaged and altered bodies (a fixed seed, so every run checks the same ones): whenever the
     // single pass accepts one, the document reader must accept it too, with the same values.
     void mutatedBodiesReadTheSameEitherWay() {
-        const QByteArray original = fixture(u"license-from-license-server.json"_s);
+        const QByteArray original = TestFixtures::bytes(u"license-from-license-server.json"_s);
         const QByteArray alphabet = "{}[],:\"\\/ 0123456789.-+eEtrufalsn\xc3\xa5\xff\t"_ba;
         QRandomGenerator random(20261123);
         int scanned = 0;

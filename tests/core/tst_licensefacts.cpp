@@ -1,24 +1,14 @@
 // Derived license facts: seats, user plans, blocking modules, changes, expiry and next check.
+#include "Fixtures.h"
 #include "LicenseFacts.h"
 #include "LicenseParser.h"
 
-#include <QFile>
 #include <QTest>
 
 using namespace LicenseDesk;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-ExtendedLicenseInfo fixture(const char *name) {
-    QFile file(QStringLiteral(LICENSEDESK_TEST_DATA "/") + QLatin1StringView(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open fixture %s", name);
-    auto parsed = parseExtendedLicenseInfo(file.readAll());
-    if (!parsed.ok())
-        qFatal("fixture %s does not parse: %s", name, qPrintable(parsed.error.toString()));
-    return *parsed.value;
-}
 
 const ModuleFacts &byName(const QList<ModuleFacts> &modules, const QString &name) {
     for (const ModuleFacts &m : modules) {
@@ -51,7 +41,7 @@ class TestLicenseFacts final : public QObject {
 
 private slots:
     void countsFreeSeatsOfStoredLicense() {
-        const QList<ModuleFacts> modules = moduleFacts(fixture("license-superoffice.json"));
+        const QList<ModuleFacts> modules = moduleFacts(TestFixtures::license("license-superoffice.json"));
         QCOMPARE(modules.size(), 8);
         const ModuleFacts &user = byName(modules, u"user"_s);
         QCOMPARE(user.total, 63);
@@ -68,7 +58,7 @@ private slots:
 
     void unrestrictedModuleIsNeverOverUsed() {
         const ModuleFacts visibleFor =
-            byName(moduleFacts(fixture("license-superoffice.json")), u"visible-for"_s);
+            byName(moduleFacts(TestFixtures::license("license-superoffice.json")), u"visible-for"_s);
         QVERIFY(visibleFor.unrestricted);
         QCOMPARE(visibleFor.inUse, 57);
         QCOMPARE(visibleFor.total, 1);
@@ -86,7 +76,8 @@ private slots:
     }
 
     void userPlanGrantsItsSet() {
-        const ModuleFacts plan = byName(moduleFacts(fixture("license-superoffice.json")), u"ten-sales"_s);
+        const ModuleFacts plan =
+            byName(moduleFacts(TestFixtures::license("license-superoffice.json")), u"ten-sales"_s);
         QVERIFY(plan.userPlan);
         QVERIFY(!plan.hidden);
         QCOMPARE(plan.grantedModules.size(), 18);
@@ -112,7 +103,8 @@ private slots:
     }
 
     void previewFindsBlockingGainedAndIncreased() {
-        const ActivationPreview preview = activationPreview(fixture("license-from-license-server.json"));
+        const ActivationPreview preview =
+            activationPreview(TestFixtures::license("license-from-license-server.json"));
         QCOMPARE(preview.verdict, ActivationVerdict::Blocked);
         QCOMPARE(preview.serverAllows, false);
         QCOMPARE(preview.changed.size(), 3);
@@ -137,7 +129,7 @@ private slots:
     }
 
     void previewAllowsWhenNothingBlocks() {
-        ExtendedLicenseInfo license = fixture("license-from-license-server.json");
+        ExtendedLicenseInfo license = TestFixtures::license("license-from-license-server.json");
         license.extendedModuleLicenses[1].newLicense->numberOfLicenses = 30; // ten-sales grows instead
         license.canBeActivated = true;
         const ActivationPreview preview = activationPreview(license);
@@ -147,7 +139,7 @@ private slots:
     }
 
     void previewTrustsServerRefusalEvenWithoutBlockingModule() {
-        ExtendedLicenseInfo license = fixture("license-from-license-server.json");
+        ExtendedLicenseInfo license = TestFixtures::license("license-from-license-server.json");
         license.extendedModuleLicenses[1].newLicense->numberOfLicenses = 30;
         license.canBeActivated = false;
         license.reason = u"Serial number mismatch"_s;
@@ -158,7 +150,7 @@ private slots:
     }
 
     void previewMarksDroppedModule() {
-        ExtendedLicenseInfo license = fixture("license-from-license-server.json");
+        ExtendedLicenseInfo license = TestFixtures::license("license-from-license-server.json");
         license.extendedModuleLicenses[2].newLicense.reset();
         license.extendedModuleLicenses[2].numberOfLicensesInUse = 0;
         const ModuleFacts dropped = byName(activationPreview(license).modules, u"ten-service"_s);
@@ -168,7 +160,7 @@ private slots:
     }
 
     void droppedModuleInUseBlocks() {
-        ExtendedLicenseInfo license = fixture("license-from-license-server.json");
+        ExtendedLicenseInfo license = TestFixtures::license("license-from-license-server.json");
         license.extendedModuleLicenses[2].newLicense.reset();
         const ActivationPreview preview = activationPreview(license);
         const ModuleFacts &dropped = byName(preview.blocking, u"ten-service"_s);
@@ -191,7 +183,7 @@ private slots:
     }
 
     void noCandidateWithoutNewLicense() {
-        QCOMPARE(activationPreview(fixture("license-superoffice.json")).verdict,
+        QCOMPARE(activationPreview(TestFixtures::license("license-superoffice.json")).verdict,
                  ActivationVerdict::NoCandidate);
     }
 
@@ -243,7 +235,7 @@ private slots:
     }
 
     void ownerHealthRanksUrgency() {
-        ExtendedLicenseInfo owner = fixture("license-superoffice.json");
+        ExtendedLicenseInfo owner = TestFixtures::license("license-superoffice.json");
         QCOMPARE(ownerHealth(owner, QDate(2026, 6, 1)), OwnerHealth::Ok);
         QCOMPARE(ownerHealth(owner, QDate(2026, 6, 1), true), OwnerHealth::NewLicenseAvailable);
         QCOMPARE(ownerHealth(owner, QDate(2027, 3, 1), true), OwnerHealth::Expiring);

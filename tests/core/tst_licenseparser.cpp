@@ -1,5 +1,6 @@
 // Parsing of every fixture and of hostile variants; values are asserted, not merely survived.
 #include "LicenseParser.h"
+#include "TestData.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,13 +14,6 @@ using namespace LicenseDesk;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QByteArray fixture(const char *name) {
-    QFile file(QStringLiteral(LICENSEDESK_TEST_DATA "/") + QLatin1StringView(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open fixture %s", name);
-    return file.readAll();
-}
 
 // Replaces one value inside a fixture, addressed by a path of keys and indexes.
 QByteArray withValue(const char *name, const QStringList &path, const QJsonValue &value) {
@@ -38,7 +32,7 @@ QByteArray withValue(const char *name, const QStringList &path, const QJsonValue
         object[path[depth]] = patch(object.value(path[depth]), depth + 1);
         return object;
     };
-    const QJsonDocument doc = QJsonDocument::fromJson(fixture(name));
+    const QJsonDocument doc = QJsonDocument::fromJson(TestFixtures::bytes(name));
     const QJsonValue root = doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
     const QJsonValue patched = patch(root, 0);
     return patched.isArray() ? QJsonDocument(patched.toArray()).toJson()
@@ -52,7 +46,7 @@ class TestLicenseParser final : public QObject {
 
 private slots:
     void readsStoredSuperOfficeLicense() {
-        const QByteArray body = fixture("license-superoffice.json");
+        const QByteArray body = TestFixtures::bytes("license-superoffice.json");
         const auto parsed = parseExtendedLicenseInfo(body);
         QVERIFY2(parsed.ok(), qPrintable(parsed.error.toString()));
         const ExtendedLicenseInfo &license = *parsed.value;
@@ -90,7 +84,7 @@ private slots:
     }
 
     void readsLicenseServerCandidate() {
-        const auto parsed = parseExtendedLicenseInfo(fixture("license-from-license-server.json"));
+        const auto parsed = parseExtendedLicenseInfo(TestFixtures::bytes("license-from-license-server.json"));
         QVERIFY2(parsed.ok(), qPrintable(parsed.error.toString()));
         const ExtendedLicenseInfo &license = *parsed.value;
         QVERIFY(license.newLicense);
@@ -104,7 +98,7 @@ private slots:
     }
 
     void readsAllOwners() {
-        const auto parsed = parseExtendedLicenseInfoList(fixture("license-all-owners.json"));
+        const auto parsed = parseExtendedLicenseInfoList(TestFixtures::bytes("license-all-owners.json"));
         QVERIFY2(parsed.ok(), qPrintable(parsed.error.toString()));
         QCOMPARE(parsed.value->size(), 2);
         QCOMPARE(parsed.value->at(0).ownerName(), u"SUPEROFFICE"_s);
@@ -114,7 +108,8 @@ private slots:
     }
 
     void readsModuleLicense() {
-        const auto parsed = parseModuleLicense(fixture("module-license-superoffice-ten-sales.json"));
+        const auto parsed =
+            parseModuleLicense(TestFixtures::bytes("module-license-superoffice-ten-sales.json"));
         QVERIFY2(parsed.ok(), qPrintable(parsed.error.toString()));
         QCOMPARE(parsed.value->moduleName, u"ten-sales"_s);
         QCOMPARE(parsed.value->moduleDescription, u"Sales Premium"_s);
@@ -123,7 +118,7 @@ private slots:
     }
 
     void readsLicenseResultIgnoringCarrierHousekeeping() {
-        const auto parsed = parseLicenseResult(fixture("license-result.json"));
+        const auto parsed = parseLicenseResult(TestFixtures::bytes("license-result.json"));
         QVERIFY2(parsed.ok(), qPrintable(parsed.error.toString()));
         QCOMPARE(parsed.value->succeeded, true);
         QCOMPARE(parsed.value->reason, QString());
@@ -181,7 +176,7 @@ private slots:
     }
 
     void readsErrorBody() {
-        const auto error = parseWebApiError(fixture("error-not-found.json"));
+        const auto error = parseWebApiError(TestFixtures::bytes("error-not-found.json"));
         QVERIFY(error);
         QCOMPARE(error->errorType, u"SoNotFoundException"_s);
         QCOMPARE(error->errorMessage, u"Contact id 99999 not found"_s);
@@ -343,7 +338,7 @@ private slots:
         QTest::newRow("blank") << QByteArray("  \r\n") << u"the response is empty"_s;
         QTest::newRow("html") << QByteArray("<html><body>Bad gateway</body></html>")
                               << u"malformed JSON at byte 1: illegal value"_s;
-        QTest::newRow("truncated") << fixture("license-superoffice.json").left(500)
+        QTest::newRow("truncated") << TestFixtures::bytes("license-superoffice.json").left(500)
                                    << u"malformed JSON at byte"_s;
         QTest::newRow("array for object") << QByteArray("[]") << u"expected a JSON object"_s;
         QTest::newRow("invalid utf-8")
@@ -361,7 +356,7 @@ private slots:
     }
 
     void rejectsObjectForList() {
-        const auto parsed = parseExtendedLicenseInfoList(fixture("license-superoffice.json"));
+        const auto parsed = parseExtendedLicenseInfoList(TestFixtures::bytes("license-superoffice.json"));
         QVERIFY(!parsed.ok());
         QCOMPARE(parsed.error.toString(), u"expected a JSON array"_s);
     }

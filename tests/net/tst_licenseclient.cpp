@@ -1,9 +1,9 @@
 // Tests for LicenseClient against a real HTTP peer: paths, bodies, headers, activation, concurrency.
 #include "JobWaiter.h"
 #include "LicenseClient.h"
+#include "TestData.h"
 #include "TestHttpPeer.h"
 
-#include <QFile>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
@@ -15,11 +15,6 @@ using namespace Qt::StringLiterals;
 Q_DECLARE_METATYPE(LicenseDesk::AuthMethod)
 
 namespace {
-
-QByteArray fixture(const char *name) {
-    QFile file(QString::fromLatin1(LICENSEDESK_TEST_DATA) + u'/' + QString::fromLatin1(name));
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 constexpr char root[] = "/SuperOffice/api";
 
@@ -181,7 +176,8 @@ void TestLicenseClient::eachCallUsesItsMethodPathAndBody() {
 }
 
 void TestLicenseClient::fetchAllOwnersParsesEveryOwner() {
-    m_peer->route(apiPath("/v1/License"), ScriptedResponse::json(fixture("license-all-owners.json")));
+    m_peer->route(apiPath("/v1/License"),
+                  ScriptedResponse::json(TestFixtures::bytes("license-all-owners.json")));
     const auto outcome = waitFor(m_client->fetchAllOwners());
     QVERIFY(outcome.result);
     QVERIFY2(outcome.result->ok(), qPrintable(outcome.error().userMessage));
@@ -192,7 +188,7 @@ void TestLicenseClient::fetchAllOwnersParsesEveryOwner() {
 }
 
 void TestLicenseClient::fetchOwnerParsesLicenseAndKeepsRawBytes() {
-    const QByteArray body = fixture("license-superoffice.json");
+    const QByteArray body = TestFixtures::bytes("license-superoffice.json");
     m_peer->route(apiPath("/v1/License/SUPEROFFICE"), ScriptedResponse::json(body));
     const auto outcome = waitFor(m_client->fetchOwner(u"SUPEROFFICE"_s));
     QVERIFY(outcome.result && outcome.result->ok());
@@ -203,7 +199,7 @@ void TestLicenseClient::fetchOwnerParsesLicenseAndKeepsRawBytes() {
 
 void TestLicenseClient::fetchModuleParsesModuleLicense() {
     m_peer->route(apiPath("/v1/License/SUPEROFFICE/ten-sales"),
-                  ScriptedResponse::json(fixture("module-license-superoffice-ten-sales.json")));
+                  ScriptedResponse::json(TestFixtures::bytes("module-license-superoffice-ten-sales.json")));
     const auto outcome = waitFor(m_client->fetchModule(u"SUPEROFFICE"_s, u"ten-sales"_s));
     QVERIFY(outcome.result && outcome.result->ok());
     QCOMPARE(outcome.result->value->moduleName, u"ten-sales"_s);
@@ -320,7 +316,7 @@ void TestLicenseClient::activationSendsRawJsonByteForByte() {
     candidate.canBeActivated = true;
     candidate.rawJson = raw;
     m_peer->route(apiPath("/v1/Agents/License/ActivateLicenseInfo"),
-                  ScriptedResponse::json(fixture("license-result.json")));
+                  ScriptedResponse::json(TestFixtures::bytes("license-result.json")));
     const auto outcome = waitFor(m_client->activateLicense(candidate));
     QVERIFY(outcome.result);
     QVERIFY2(outcome.result->ok(), qPrintable(outcome.error().userMessage));
@@ -334,7 +330,7 @@ void TestLicenseClient::activationOfBlockedCandidateIsNeverSent() {
     ExtendedLicenseInfo candidate;
     candidate.canBeActivated = false;
     candidate.reason = u"ten-sales would have fewer licenses than users."_s;
-    candidate.rawJson = fixture("license-from-license-server.json");
+    candidate.rawJson = TestFixtures::bytes("license-from-license-server.json");
     ActivationJob *job = m_client->activateLicense(candidate);
     QVERIFY(!job->isFinished()); // finishes asynchronously, so a connect after the call still sees it
     const auto outcome = waitFor(job);
@@ -385,7 +381,7 @@ void TestLicenseClient::callWithoutApiRootFinishesWithInvalidRequest() {
 
 void TestLicenseClient::twentyConcurrentCallsAllComplete() {
     m_peer->route(apiPath("/v1/License/SUPEROFFICE"),
-                  ScriptedResponse::json(fixture("license-superoffice.json")));
+                  ScriptedResponse::json(TestFixtures::bytes("license-superoffice.json")));
     int succeeded = 0;
     int finished = 0;
     for (int i = 0; i < 20; ++i) {
@@ -401,7 +397,7 @@ void TestLicenseClient::twentyConcurrentCallsAllComplete() {
 }
 
 void TestLicenseClient::cancelFinishesOnceWithCancelled() {
-    ScriptedResponse slow = ScriptedResponse::json(fixture("license-superoffice.json"));
+    ScriptedResponse slow = ScriptedResponse::json(TestFixtures::bytes("license-superoffice.json"));
     slow.delay = std::chrono::seconds(30);
     m_peer->route(apiPath("/v1/License/SUPEROFFICE"), slow);
     LicenseJob *job = m_client->fetchOwner(u"SUPEROFFICE"_s);
@@ -432,7 +428,7 @@ void TestLicenseClient::logsNeverContainSecrets() {
     settings.appToken = u"app-token-42"_s;
     useSettings(settings);
     m_peer->route(apiPath("/v1/License/SUPEROFFICE"),
-                  ScriptedResponse::json(fixture("license-superoffice.json")));
+                  ScriptedResponse::json(TestFixtures::bytes("license-superoffice.json")));
     m_peer->route(apiPath("/v1/License/DENIED"), ScriptedResponse::json("{\"ErrorMessage\":\"no\"}", 401));
 
     capturedLog.clear();
@@ -457,7 +453,7 @@ void TestLicenseClient::sendsThroughExplicitProxy() {
     settings.apiRoot = QUrl(u"http://crm.example.invalid/SuperOffice/api"_s);
     settings.proxy = QNetworkProxy(QNetworkProxy::HttpProxy, u"127.0.0.1"_s, m_peer->port());
     useSettings(settings);
-    m_peer->setFallback(ScriptedResponse::json(fixture("license-superoffice.json")));
+    m_peer->setFallback(ScriptedResponse::json(TestFixtures::bytes("license-superoffice.json")));
     const auto outcome = waitFor(m_client->fetchOwner(u"SUPEROFFICE"_s));
     QVERIFY(outcome.result);
     QVERIFY2(outcome.result->ok(), qPrintable(outcome.error().userMessage));
@@ -484,7 +480,7 @@ void TestLicenseClient::jobEndsWhenItsAccessManagerGoesAway() {
 }
 
 void TestLicenseClient::clientMayBeDeletedFromFinishedSlot() {
-    m_peer->setFallback(ScriptedResponse::json(fixture("license-superoffice.json")));
+    m_peer->setFallback(ScriptedResponse::json(TestFixtures::bytes("license-superoffice.json")));
     LicenseJob *job = m_client->fetchOwner(u"SUPEROFFICE"_s);
     QPointer<ApiJob> guard(job);
     bool finished = false;

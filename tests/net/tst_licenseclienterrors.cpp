@@ -1,9 +1,9 @@
 // Tests for LicenseClient failures against a real HTTP peer: every error category, caps, redirects.
 #include "JobWaiter.h"
 #include "LicenseClient.h"
+#include "TestData.h"
 #include "TestHttpPeer.h"
 
-#include <QFile>
 #include <QNetworkAccessManager>
 #include <QTcpServer>
 #include <QTest>
@@ -13,11 +13,6 @@ using namespace LicenseDesk::Testing;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QByteArray fixture(const char *name) {
-    QFile file(QString::fromLatin1(LICENSEDESK_TEST_DATA) + u'/' + QString::fromLatin1(name));
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 const QByteArray ownerPath = "/SuperOffice/api/v1/License/SUPEROFFICE";
 
@@ -118,7 +113,7 @@ void TestLicenseClientErrors::forbiddenIsAuthentication() {
 }
 
 void TestLicenseClientErrors::notFoundQuotesServerErrorMessage() {
-    m_peer->route(ownerPath, ScriptedResponse::json(fixture("error-not-found.json"), 404));
+    m_peer->route(ownerPath, ScriptedResponse::json(TestFixtures::bytes("error-not-found.json"), 404));
     const auto outcome = waitFor(fetchOwner());
     QVERIFY(outcome.result);
     QCOMPARE(outcome.category(), ErrorCategory::NotFound);
@@ -210,7 +205,7 @@ void TestLicenseClientErrors::streamedBodyOverCapIsAborted() {
 }
 
 void TestLicenseClientErrors::bodyAtCapIsAccepted() {
-    const QByteArray body = fixture("license-superoffice.json");
+    const QByteArray body = TestFixtures::bytes("license-superoffice.json");
     useSettings([&](ConnectionSettings &s) { s.maxResponseBytes = body.size(); });
     m_peer->route(ownerPath, ScriptedResponse::json(body));
     const auto outcome = waitFor(fetchOwner());
@@ -231,7 +226,7 @@ void TestLicenseClientErrors::stalledServerTimesOut() {
 }
 
 void TestLicenseClientErrors::connectionDroppedMidBodyIsCannotConnect() {
-    ScriptedResponse dropped = ScriptedResponse::json(fixture("license-superoffice.json"));
+    ScriptedResponse dropped = ScriptedResponse::json(TestFixtures::bytes("license-superoffice.json"));
     dropped.dropMidBody = true;
     m_peer->route(ownerPath, dropped);
     const auto outcome = waitFor(fetchOwner());
@@ -253,7 +248,7 @@ void TestLicenseClientErrors::shortBodyForDeclaredLengthIsCannotConnect() {
 void TestLicenseClientErrors::sameOriginRedirectIsFollowedWithCredentials() {
     m_peer->route(ownerPath, ScriptedResponse::redirect(302, "/Moved/api/v1/License/SUPEROFFICE"));
     m_peer->route("/Moved/api/v1/License/SUPEROFFICE",
-                  ScriptedResponse::json(fixture("license-superoffice.json")));
+                  ScriptedResponse::json(TestFixtures::bytes("license-superoffice.json")));
     const auto outcome = waitFor(fetchOwner());
     QVERIFY(outcome.result);
     QVERIFY2(outcome.result->ok(), qPrintable(outcome.error().userMessage));
@@ -265,7 +260,7 @@ void TestLicenseClientErrors::sameOriginRedirectIsFollowedWithCredentials() {
 void TestLicenseClientErrors::redirectToOtherPortIsRefusedWithoutSendingCredentials() {
     TestHttpPeer other;
     QVERIFY(other.listen());
-    other.setFallback(ScriptedResponse::json(fixture("license-superoffice.json")));
+    other.setFallback(ScriptedResponse::json(TestFixtures::bytes("license-superoffice.json")));
     m_peer->route(ownerPath,
                   ScriptedResponse::redirect(307, other.url(QString::fromLatin1(ownerPath)).toEncoded()));
     const auto outcome = waitFor(fetchOwner());
@@ -280,7 +275,7 @@ void TestLicenseClientErrors::redirectToOtherPortIsRefusedWithoutSendingCredenti
 void TestLicenseClientErrors::redirectToOtherHostNameIsRefused() {
     const QByteArray elsewhere = "http://localhost:" + QByteArray::number(m_peer->port()) + ownerPath + "X";
     m_peer->route(ownerPath, ScriptedResponse::redirect(301, elsewhere));
-    m_peer->route(ownerPath + "X", ScriptedResponse::json(fixture("license-superoffice.json")));
+    m_peer->route(ownerPath + "X", ScriptedResponse::json(TestFixtures::bytes("license-superoffice.json")));
     const auto outcome = waitFor(fetchOwner());
     QVERIFY(outcome.result);
     QCOMPARE(outcome.category(), ErrorCategory::HttpError);

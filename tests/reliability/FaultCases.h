@@ -2,6 +2,7 @@
 #pragma once
 
 #include "FaultPeer.h"
+#include "TestData.h"
 
 #include <QFile>
 #include <QString>
@@ -9,6 +10,7 @@
 
 namespace Reliability {
 
+using LicenseDesk::TestFixtures::bytes;
 using LicenseDesk::Testing::FaultReply;
 using namespace Qt::StringLiterals;
 
@@ -26,13 +28,6 @@ inline constexpr bool kSanitized = false;
 #endif
 
 inline constexpr qint64 kHundredMegabytes = 100LL * 1024 * 1024;
-
-inline QByteArray fixture(const char *name) {
-    QFile file(QStringLiteral(LICENSEDESK_TEST_DATA "/") + QLatin1StringView(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", name);
-    return file.readAll();
-}
 
 inline const QByteArray kOwnersPath = "/api/v1/License";
 
@@ -70,7 +65,7 @@ inline void addFaultRows() {
     QTest::addColumn<FaultReply>("reply");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("message");
-    const QByteArray owners = fixture("license-all-owners.json");
+    const QByteArray owners = bytes("license-all-owners.json");
 
     QTest::newRow("latency beyond the timeout")
         << delayed(FaultReply::json(owners), 4000) << 2 << u"did not answer within"_s;

@@ -96,7 +96,7 @@ private slots:
         QFETCH(QString, outcome);
         FaultPeer peer;
         QVERIFY(peer.listen());
-        peer.route(kOwnersPath, FaultReply::json(fixture("license-all-owners.json")));
+        peer.route(kOwnersPath, FaultReply::json(bytes("license-all-owners.json")));
         scriptLostActivation(peer, tookEffect);
         WindowHarness harness;
         ActivationPreviewDialog *dialog = openPreview(harness, peer);
@@ -140,7 +140,7 @@ private slots:
     void secondActivationCannotStartWhileOneIsInFlight() {
         FaultPeer peer;
         QVERIFY(peer.listen());
-        peer.route(kOwnersPath, FaultReply::json(fixture("license-all-owners.json")));
+        peer.route(kOwnersPath, FaultReply::json(bytes("license-all-owners.json")));
         scriptLostActivation(peer, true, 1500);
         WindowHarness harness;
         ActivationPreviewDialog *dialog = openPreview(harness, peer);

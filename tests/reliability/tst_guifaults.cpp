@@ -92,7 +92,7 @@ private slots:
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         m_peer = std::make_unique<FaultPeer>();
         QVERIFY(m_peer->listen());
-        m_peer->route(kOwnersPath, FaultReply::json(fixture("license-all-owners.json")));
+        m_peer->route(kOwnersPath, FaultReply::json(bytes("license-all-owners.json")));
         m_harness = std::make_unique<WindowHarness>();
         QVERIFY(m_harness->open(basicSettings(m_peer->apiRoot(), u"admin"_s, u"secret"_s), 2));
         QCOMPARE(window()->selectedOwner(), u"SUPEROFFICE"_s);

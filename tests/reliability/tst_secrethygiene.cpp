@@ -146,7 +146,7 @@ private slots:
 
         FaultPeer peer;
         QVERIFY(peer.listen());
-        peer.route(kOwnersPath, FaultReply::json(fixture("license-all-owners.json")));
+        peer.route(kOwnersPath, FaultReply::json(bytes("license-all-owners.json")));
         const std::initializer_list<std::pair<QString, QString>> bearer = {
             {u"HYGIENE_TOKEN"_s, kToken}, {u"HYGIENE_APP_TOKEN"_s, kAppToken}};
         const QStringList bearerArgs{u"--token-env"_s,     u"HYGIENE_TOKEN"_s,
@@ -222,7 +222,7 @@ private slots:
             bearer.appToken = kAppToken;
             harness.client->setSettings(bearer);
             for (const FaultReply &reply :
-                 {FaultReply::json(fixture("license-all-owners.json")), FaultReply::json("{}", 401),
+                 {FaultReply::json(bytes("license-all-owners.json")), FaultReply::json("{}", 401),
                   FaultReply::html(kHtmlErrorPage, 500), FaultReply::stall()}) {
                 peer.route(kOwnersPath, reply);
                 QSignalSpy shown(harness.window.get(), &MainWindow::ownersShown);

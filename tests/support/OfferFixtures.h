@@ -2,7 +2,8 @@
 // through an activation (the CLI's and the reliability tests).
 #pragma once
 
-#include <QFile>
+#include "TestData.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,10 +14,8 @@ using namespace Qt::StringLiterals;
 
 /// The fixture's offer made activatable: ten-sales keeps its 21 seats, so nothing falls below use.
 inline QJsonObject allowedOffer() {
-    QFile file(QStringLiteral(LICENSEDESK_TEST_DATA "/license-from-license-server.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture license-from-license-server.json");
-    QJsonObject offer = QJsonDocument::fromJson(file.readAll()).object();
+    QJsonObject offer =
+        QJsonDocument::fromJson(TestFixtures::bytes("license-from-license-server.json")).object();
     offer.insert(u"CanBeActivated"_s, true);
     offer.insert(u"Reason"_s, QString());
     QJsonArray modules = offer.value(u"ExtendedModuleLicenses"_s).toArray();

@@ -1,18 +1,10 @@
-// Loads the JSON fixtures in tests/data for the GUI tests.
+// The license fixtures in tests/data, parsed by the core library.
 #pragma once
 
 #include "LicenseParser.h"
-
-#include <QFile>
+#include "TestData.h"
 
 namespace LicenseDesk::TestFixtures {
-
-inline QByteArray bytes(const char *name) {
-    QFile file(QStringLiteral(LICENSEDESK_TEST_DATA "/") + QLatin1StringView(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open fixture %s", name);
-    return file.readAll();
-}
 
 inline ExtendedLicenseInfo license(const char *name) {
     auto parsed = parseExtendedLicenseInfo(bytes(name));
