@@ -66,16 +66,16 @@ QJsonObject licenseInfo(const LicenseInfo &l, const QString &language) {
 QJsonObject extendedLicenseInfo(const DemoOwner &owner, const LicenseInfo *candidate, bool canBeActivated,
                                 const QString &reason, const QString &language) {
     QJsonArray modules;
-    for (const DemoModuleCounts &row : demoModuleCounts(owner, candidate)) {
+    for (const ExtendedModuleLicense &row : demoModuleCounts(owner, candidate)) {
         modules.append(QJsonObject{
-            {"New"_L1, row.candidate ? QJsonValue(moduleLicense(*row.candidate, language)) : QJsonValue()},
+            {"New"_L1, row.newLicense ? QJsonValue(moduleLicense(*row.newLicense, language)) : QJsonValue()},
             {"Current"_L1, row.current ? QJsonValue(moduleLicense(*row.current, language)) : QJsonValue()},
-            {"NumberOfLicensesInUse"_L1, row.inUse},
-            {"NumberOfLicensesFree"_L1, row.free},
-            {"NumberOfLicensesAdded"_L1, row.added},
-            {"NumberOfLicensesNewTotal"_L1, row.newTotal},
-            {"NumberOfLicensesNewFree"_L1, row.newFree},
-            {"NumberOfLicensesTotal"_L1, row.total},
+            {"NumberOfLicensesInUse"_L1, row.numberOfLicensesInUse},
+            {"NumberOfLicensesFree"_L1, row.numberOfLicensesFree},
+            {"NumberOfLicensesAdded"_L1, row.numberOfLicensesAdded},
+            {"NumberOfLicensesNewTotal"_L1, row.numberOfLicensesNewTotal},
+            {"NumberOfLicensesNewFree"_L1, row.numberOfLicensesNewFree},
+            {"NumberOfLicensesTotal"_L1, row.numberOfLicensesTotal},
         });
     }
     // The earliest scheduled check across the stored license (the only one the database knows).

@@ -14,70 +14,76 @@ const ModuleLicense *findDemoModule(const LicenseInfo &license, const QString &m
     return nullptr;
 }
 
-QList<DemoModuleCounts> demoModuleCounts(const DemoOwner &owner, const LicenseInfo *candidate) {
-    QList<DemoModuleCounts> rows;
+QList<ExtendedModuleLicense> demoModuleCounts(const DemoOwner &owner, const LicenseInfo *candidate) {
+    QList<ExtendedModuleLicense> rows;
     for (const ModuleLicense &m : owner.current.moduleLicenses) {
-        DemoModuleCounts row;
+        ExtendedModuleLicense row;
         row.current = m;
         if (candidate) {
             if (const ModuleLicense *n = findDemoModule(*candidate, m.moduleName))
-                row.candidate = *n;
+                row.newLicense = *n;
         }
         rows.append(row);
     }
     if (candidate) {
         for (const ModuleLicense &n : candidate->moduleLicenses) {
             if (!findDemoModule(owner.current, n.moduleName)) {
-                DemoModuleCounts row;
-                row.candidate = n;
+                ExtendedModuleLicense row;
+                row.newLicense = n;
                 rows.append(row);
             }
         }
     }
-    const auto sortOrder = [](const DemoModuleCounts &r) {
-        return r.candidate ? r.candidate->sortOrder : r.current->sortOrder;
+    const auto sortOrder = [](const ExtendedModuleLicense &r) {
+        return r.newLicense ? r.newLicense->sortOrder : r.current->sortOrder;
     };
-    std::stable_sort(rows.begin(), rows.end(), [&](const DemoModuleCounts &a, const DemoModuleCounts &b) {
-        return sortOrder(a) < sortOrder(b);
-    });
+    std::stable_sort(rows.begin(), rows.end(),
+                     [&](const ExtendedModuleLicense &a, const ExtendedModuleLicense &b) {
+                         return sortOrder(a) < sortOrder(b);
+                     });
 
-    for (DemoModuleCounts &row : rows) {
-        const ModuleLicense &any = row.current ? *row.current : *row.candidate;
-        const bool unrestricted = any.unrestricted;
-        row.inUse = owner.seatsInUse(any.moduleName);
-        row.total = row.current ? row.current->numberOfLicenses : 0;
-        row.newTotal = candidate ? (row.candidate ? row.candidate->numberOfLicenses : 0) : row.total;
-        row.added = row.newTotal - row.total;
+    for (ExtendedModuleLicense &row : rows) {
+        const ModuleLicense &any = row.current ? *row.current : *row.newLicense;
+        const int inUse = owner.seatsInUse(any.moduleName);
+        const int total = row.current ? row.current->numberOfLicenses : 0;
+        const int newTotal = candidate ? (row.newLicense ? row.newLicense->numberOfLicenses : 0) : total;
         // Unrestricted modules are never short of seats: report no deficit.
-        row.free = unrestricted ? std::max(0, row.total - row.inUse) : row.total - row.inUse;
-        row.newFree = unrestricted ? std::max(0, row.newTotal - row.inUse) : row.newTotal - row.inUse;
+        const auto free = [&](int seats) {
+            return any.unrestricted ? std::max(0, seats - inUse) : seats - inUse;
+        };
+        row.numberOfLicensesInUse = inUse;
+        row.numberOfLicensesTotal = total;
+        row.numberOfLicensesFree = free(total);
+        row.numberOfLicensesNewTotal = newTotal;
+        row.numberOfLicensesNewFree = free(newTotal);
+        row.numberOfLicensesAdded = newTotal - total;
     }
     return rows;
 }
 
 QStringList demoBlockingReasons(const DemoOwner &owner, const LicenseInfo &candidate) {
     QStringList reasons;
-    for (const DemoModuleCounts &row : demoModuleCounts(owner, &candidate)) {
-        const ModuleLicense &any = row.candidate ? *row.candidate : *row.current;
-        if (any.unrestricted || row.newFree >= 0)
+    for (const ExtendedModuleLicense &row : demoModuleCounts(owner, &candidate)) {
+        const ModuleLicense &any = row.newLicense ? *row.newLicense : *row.current;
+        if (any.unrestricted || row.numberOfLicensesNewFree >= 0)
             continue;
         const QString name = any.moduleDescription.isEmpty() ? any.moduleName : any.moduleDescription;
-        if (row.candidate) {
+        if (row.newLicense) {
             reasons.append(
                 QCoreApplication::translate("LicenseDesk::DemoOwner",
                                             "%1: %2 licences are assigned, but the new licence only "
                                             "contains %3; %4 must be unassigned before activating.")
                     .arg(name)
-                    .arg(row.inUse)
-                    .arg(row.newTotal)
-                    .arg(-row.newFree));
+                    .arg(row.numberOfLicensesInUse)
+                    .arg(row.numberOfLicensesNewTotal)
+                    .arg(-row.numberOfLicensesNewFree));
         } else {
             reasons.append(QCoreApplication::translate("LicenseDesk::DemoOwner",
                                                        "%1: %2 licences are assigned, but the new licence no "
                                                        "longer contains this module; they must be unassigned "
                                                        "before activating.")
                                .arg(name)
-                               .arg(row.inUse));
+                               .arg(row.numberOfLicensesInUse));
         }
     }
     return reasons;

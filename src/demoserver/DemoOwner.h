@@ -19,20 +19,9 @@ struct DemoOwner {
     int seatsInUse(const QString &module) const { return inUse.value(module.toLower()); }
 };
 
-/// One module of an owner compared with a candidate license (ExtendedModuleLicense's numbers).
-struct DemoModuleCounts {
-    std::optional<ModuleLicense> current;
-    std::optional<ModuleLicense> candidate;
-    int inUse = 0;
-    int total = 0;
-    int free = 0;
-    int added = 0;
-    int newTotal = 0;
-    int newFree = 0;
-};
-
-/// Every module of the stored license and of the candidate (when given), in SortOrder.
-QList<DemoModuleCounts> demoModuleCounts(const DemoOwner &owner, const LicenseInfo *candidate);
+/// Every module of the stored license and of the candidate (when given), in SortOrder, with the
+/// counts the WebAPI reports; without a candidate the new totals equal the current ones.
+QList<ExtendedModuleLicense> demoModuleCounts(const DemoOwner &owner, const LicenseInfo *candidate);
 
 /// Why the candidate cannot be activated over the owner's usage (one sentence per module whose new
 /// total is below the seats in use); empty when it can.
