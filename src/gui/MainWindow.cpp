@@ -132,6 +132,10 @@ void MainWindow::setUpViews() {
     m_ui->moduleView->verticalHeader()->setDefaultSectionSize(m_ui->moduleView->fontMetrics().height() + 10);
 
     connect(m_ui->filterEdit, &QLineEdit::textChanged, m_proxy, &ModuleFilterProxyModel::setFilterText);
+    // The clear button shows only when there is text; the style's icons it loads cost start-up time.
+    connect(
+        m_ui->filterEdit, &QLineEdit::textChanged, m_ui->filterEdit,
+        [edit = m_ui->filterEdit] { edit->setClearButtonEnabled(true); }, Qt::SingleShotConnection);
     connect(m_ui->showHiddenCheck, &QCheckBox::toggled, m_ui->actionShowHidden, &QAction::setChecked);
     connect(m_ui->actionShowHidden, &QAction::toggled, m_ui->showHiddenCheck, &QCheckBox::setChecked);
     connect(m_ui->showHiddenCheck, &QCheckBox::toggled, m_proxy, &ModuleFilterProxyModel::setShowHidden);
@@ -201,6 +205,7 @@ void MainWindow::setUpStatusBar() {
 void MainWindow::reloadConnection() {
     const bool connected = !m_client->settings().apiRoot.isEmpty();
     m_ui->pages->setCurrentWidget(connected ? m_ui->contentPage : m_ui->emptyPage);
+    updateEmptyText();
     updateStatus();
     updateActions();
     if (m_session->isRefreshing()) {
@@ -438,12 +443,21 @@ void MainWindow::showAbout() {
                            .arg(QCoreApplication::applicationVersion()));
 }
 
-void MainWindow::retranslate() {
+void MainWindow::updateEmptyText() {
+    // A stacked widget lays out every page, hidden ones too: the rich text exists only while shown.
+    if (m_ui->pages->currentWidget() != m_ui->emptyPage) {
+        m_ui->emptyLabel->clear();
+        return;
+    }
     m_ui->emptyLabel->setText(
         tr("<h2>Not connected</h2><p>LicenseDesk reads licenses through the SuperOffice WebAPI.</p>"
            "<p>Choose <b>Connection → Manage Connections…</b>, or start LicenseDesk with <code>--url "
            "https://crm.example.com/SuperOffice</code>.</p><p>To try it without a server, start "
            "<code>licensedesk --demo</code>.</p>"));
+}
+
+void MainWindow::retranslate() {
+    updateEmptyText();
     m_ui->ownerView->setAccessibleDescription(tr("Select an owner to see its modules and license dates"));
     updateTitle();
     updateStatus();

@@ -88,6 +88,7 @@ private:
     bool takePendingReload();
     void restoreSettings();
     void saveSettings() const;
+    void updateEmptyText();
     void retranslate();
 
     void showOwners();

@@ -207,8 +207,10 @@ void ApiJob::onReplyFinished() {
     outcome.body = d->body;
     outcome.contentType = m_reply->rawHeader("Content-Type");
     outcome.sslErrors = d->sslErrors;
-    outcome.peerChain =
-        d->peerChain.isEmpty() ? m_reply->sslConfiguration().peerCertificateChain() : d->peerChain;
+    outcome.peerChain = d->peerChain;
+    // Asking a plain-HTTP reply for its TLS state would load the TLS backend for nothing.
+    if (outcome.peerChain.isEmpty() && d->url.scheme() == u"https")
+        outcome.peerChain = m_reply->sslConfiguration().peerCertificateChain();
     outcome.timeout = d->timeout;
     if (neverLeftThisMachine(outcome.networkError))
         m_sent = false;

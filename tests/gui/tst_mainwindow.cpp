@@ -153,6 +153,31 @@ private slots:
         QVERIFY(!names.contains(QStringLiteral("extern-user-cal")));
     }
 
+    void filterGetsItsClearButtonWithTheFirstText() {
+        auto *filter = child<QLineEdit>("filterEdit");
+        QVERIFY(!filter->isClearButtonEnabled()); // created only when needed: it costs start-up time
+        QTest::keyClicks(filter, QStringLiteral("ten"));
+        QVERIFY(filter->isClearButtonEnabled());
+        filter->clear();
+        QVERIFY(filter->isClearButtonEnabled());
+        QVERIFY(!visibleModules().isEmpty());
+    }
+
+    void notConnectedPageExplainsHowToConnect() {
+        auto *empty = child<QLabel>("emptyLabel");
+        QVERIFY(!empty->isVisible());
+        QVERIFY(empty->text().isEmpty()); // not laid out while hidden
+        m_client->setSettings({});
+        m_window->reloadConnection();
+        QVERIFY(empty->isVisible());
+        QVERIFY2(empty->text().contains(QStringLiteral("Not connected")), qPrintable(empty->text()));
+        QVERIFY(empty->text().contains(QStringLiteral("--demo")));
+        m_client->setSettings(demoSettings(*m_server));
+        m_window->reloadConnection();
+        QVERIFY(!empty->isVisible());
+        QVERIFY(empty->text().isEmpty());
+    }
+
     void hiddenModulesAppearOnlyWhenToggled() {
         const qsizetype visible = visibleModules().size();
         QVERIFY(!visibleModules().contains(QStringLiteral("user")));
