@@ -73,16 +73,19 @@ void UsageBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         break;
     }
 
+    // The frame is a filled outer shape under the trough: stroking a rounded outline costs several
+    // times as much, and a table paints one bar per row.
     painter->setRenderHint(QPainter::Antialiasing);
-    painter->setPen(palette.color(QPalette::Mid));
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(palette.color(QPalette::Mid));
+    painter->drawRoundedRect(QRectF(bar), 3, 3);
     painter->setBrush(palette.color(QPalette::Base));
-    painter->drawRoundedRect(QRectF(bar).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
+    painter->drawRoundedRect(QRectF(bar).adjusted(1, 1, -1, -1), 2, 2);
     const double fraction =
         total > 0 ? std::min(1.0, double(inUse) / double(total)) : (inUse > 0 ? 1.0 : 0.0);
     if (fraction > 0) {
         QRectF filled = QRectF(bar).adjusted(1, 1, -1, -1);
         filled.setWidth(filled.width() * fraction);
-        painter->setPen(Qt::NoPen);
         painter->setBrush(fill);
         painter->drawRoundedRect(filled, 2, 2);
     }
