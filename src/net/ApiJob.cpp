@@ -209,7 +209,7 @@ void ApiJob::onReplyFinished() {
     outcome.sslErrors = d->sslErrors;
     outcome.peerChain = d->peerChain;
     // Asking a plain-HTTP reply for its TLS state would load the TLS backend for nothing.
-    if (outcome.peerChain.isEmpty() && d->url.scheme() == u"https")
+    if (outcome.peerChain.isEmpty() && d->url.scheme() == "https"_L1)
         outcome.peerChain = m_reply->sslConfiguration().peerCertificateChain();
     outcome.timeout = d->timeout;
     if (neverLeftThisMachine(outcome.networkError))

@@ -3,6 +3,7 @@
 
 #include "LicenseParser.h"
 #include "Redaction.h"
+#include "RedirectPolicy.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -14,10 +15,6 @@ namespace LicenseDesk {
 namespace {
 
 constexpr qsizetype summaryLength = 160;
-
-int defaultPort(const QUrl &url) {
-    return url.port(url.scheme() == "https"_L1 ? 443 : 80);
-}
 
 QString statusLine(const ReplyOutcome &outcome) {
     return QString::fromLatin1(outcome.method) + u' ' + redactedUrl(outcome.url) + " -> HTTP "_L1 +
@@ -115,7 +112,7 @@ ApiError ErrorMapper::fromNetworkError(const ReplyOutcome &outcome) {
     error.details = QString::fromLatin1(outcome.method) + u' ' + redactedUrl(outcome.url) + u"\n"_s +
                     outcome.networkErrorText;
     const QString host = outcome.url.host();
-    const int port = defaultPort(outcome.url);
+    const int port = effectivePort(outcome.url);
 
     switch (outcome.networkError) {
     case QNetworkReply::ConnectionRefusedError:

@@ -5,14 +5,6 @@ using namespace Qt::StringLiterals;
 
 namespace LicenseDesk {
 
-namespace {
-
-int effectivePort(const QUrl &url) {
-    return url.port(url.scheme() == "https"_L1 ? 443 : 80);
-}
-
-} // namespace
-
 bool isSameOrigin(const QUrl &origin, const QUrl &target) {
     if (!origin.isValid() || !target.isValid())
         return false;
@@ -20,6 +12,10 @@ bool isSameOrigin(const QUrl &origin, const QUrl &target) {
     return webScheme && origin.scheme() == target.scheme() &&
            origin.host().compare(target.host(), Qt::CaseInsensitive) == 0 &&
            effectivePort(origin) == effectivePort(target);
+}
+
+int effectivePort(const QUrl &url) {
+    return url.port(url.scheme() == "https"_L1 ? 443 : 80);
 }
 
 } // namespace LicenseDesk

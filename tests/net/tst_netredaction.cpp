@@ -19,6 +19,7 @@ private slots:
     void replacesEveryOccurrenceOfASecret();
     void followsOnlySameOriginRedirects_data();
     void followsOnlySameOriginRedirects();
+    void effectivePortDefaultsByScheme();
     void fingerprintIsLowerHexSha256();
 };
 
@@ -86,6 +87,13 @@ void TestNetRedaction::followsOnlySameOriginRedirects() {
     QFETCH(QString, target);
     QFETCH(bool, allowed);
     QCOMPARE(isSameOrigin(QUrl(origin), QUrl(target)), allowed);
+}
+
+void TestNetRedaction::effectivePortDefaultsByScheme() {
+    QCOMPARE(effectivePort(QUrl(QStringLiteral("https://crm.example.com/SuperOffice"))), 443);
+    QCOMPARE(effectivePort(QUrl(QStringLiteral("http://crm.example.com/SuperOffice"))), 80);
+    QCOMPARE(effectivePort(QUrl(QStringLiteral("https://crm.example.com:8443/api"))), 8443);
+    QCOMPARE(effectivePort(QUrl(QStringLiteral("http://127.0.0.1:8765/api"))), 8765);
 }
 
 void TestNetRedaction::fingerprintIsLowerHexSha256() {
