@@ -1,4 +1,4 @@
-// Renders the main window and the activation preview to PNG files (the hidden --screenshot option).
+// Renders the main window and the activation preview to PNG files (the licensedesk-screenshots tool).
 #pragma once
 
 #include <QDir>
