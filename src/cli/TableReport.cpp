@@ -1,6 +1,7 @@
 // Builds the aligned text tables and key/value blocks people read in a terminal.
 #include "TableReport.h"
 
+#include "Countdown.h"
 #include "OwnerTotals.h"
 #include "TextTable.h"
 
@@ -37,11 +38,6 @@ TableReport::TableReport(int width, QDate today)
     : m_width(width)
     , m_today(today) {}
 
-QString TableReport::dateText(const LicenseDate &date) {
-    //: Shown instead of a date when a license never expires or a date is not set.
-    return date ? date->date().toString(Qt::ISODate) : tr("never");
-}
-
 QString TableReport::statusText(const EnumValue<LicenseStatus> &status) {
     if (!status.value)
         return tr("Unknown status \"%1\"").arg(status.raw);
@@ -69,12 +65,11 @@ QString TableReport::statusText(const EnumValue<LicenseStatus> &status) {
 
 QString TableReport::expiryText(const LicenseInfo &license) const {
     const QString state = LicenseTexts::expiryState(expiryState(license, m_today));
-    const std::optional<qint64> days = daysUntil(license.expiryDate, m_today);
-    if (!days)
+    if (!license.expiryDate)
         return state;
-    const QString when =
-        *days >= 0 ? tr("in %n day(s)", nullptr, int(*days)) : tr("%n day(s) ago", nullptr, int(-*days));
-    return tr("%1 (%2, %3)").arg(dateText(license.expiryDate), state, when);
+    return tr("%1 (%2, %3)")
+        .arg(Countdown::isoDate(license.expiryDate), state,
+             Countdown::days(daysUntil(license.expiryDate, m_today)));
 }
 
 QString TableReport::licenseHeader(const ExtendedLicenseInfo &info, bool withCandidate) const {
@@ -86,9 +81,9 @@ QString TableReport::licenseHeader(const ExtendedLicenseInfo &info, bool withCan
         pairs.append({tr("Company:"), license->companyName});
         pairs.append({tr("Serial number:"), license->serialNr});
         pairs.append({tr("Expires:"), expiryText(*license)});
-        pairs.append({tr("Grace period ends:"), dateText(license->graceDate)});
-        pairs.append({tr("Maintenance ends:"), dateText(license->maintenanceDate)});
-        pairs.append({tr("Next license check:"), dateText(license->nextCheckDate)});
+        pairs.append({tr("Grace period ends:"), Countdown::isoDate(license->graceDate)});
+        pairs.append({tr("Maintenance ends:"), Countdown::isoDate(license->maintenanceDate)});
+        pairs.append({tr("Next license check:"), Countdown::isoDate(license->nextCheckDate)});
     }
     if (withCandidate && info.newLicense)
         pairs.append({tr("New license expires:"), expiryText(*info.newLicense)});
@@ -109,7 +104,7 @@ QString TableReport::owners(const QList<ExtendedLicenseInfo> &owners) const {
         const LicenseInfo *license = info.current ? &*info.current : nullptr;
         // Company and serial belong to the installation, the same on every row: show and JSON carry them.
         table.addRow(
-            {info.ownerName(), info.ownerDescription(), license ? dateText(license->expiryDate) : QString(),
+            {info.ownerName(), info.ownerDescription(), license ? Countdown::isoDate(license->expiryDate) : QString(),
              LicenseTexts::ownerHealth(ownerHealth(info, m_today)), QString::number(totals.modules),
              QString::number(totals.total), QString::number(totals.inUse), QString::number(totals.free)});
     }

@@ -22,8 +22,6 @@ public:
     QString moduleLicense(const ModuleLicense &module) const;
     QString status(const QString &owner, const CheckLicenseStatusResult &status) const;
 
-    /// "2027-03-27", or "never" for no date.
-    static QString dateText(const LicenseDate &date);
     /// A translated sentence for a license server status.
     static QString statusText(const EnumValue<LicenseStatus> &status);
 

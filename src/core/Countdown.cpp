@@ -21,6 +21,10 @@ QString Countdown::date(const LicenseDate &date, const QLocale &locale) {
     return locale.toString(date->date(), QLocale::ShortFormat);
 }
 
+QString Countdown::isoDate(const LicenseDate &date) {
+    return date ? date->date().toString(Qt::ISODate) : tr("never");
+}
+
 QString Countdown::dateAndCountdown(const LicenseDate &date, QDate today, const QLocale &locale) {
     if (!date)
         return tr("never");

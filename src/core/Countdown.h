@@ -1,4 +1,4 @@
-// Turns day counts and license dates into the words the window shows ("in 12 days", "never").
+// Turns day counts and license dates into words ("in 12 days", "never"), for the window and the CLI alike.
 #pragma once
 
 #include "LicenseData.h"
@@ -17,6 +17,8 @@ public:
     static QString days(std::optional<qint64> days);
     /// The date in the locale's short format, or "never" when absent.
     static QString date(const LicenseDate &date, const QLocale &locale = QLocale());
+    /// The date as ISO 8601 ("2027-03-27"), as scripts read it, or "never" when absent.
+    static QString isoDate(const LicenseDate &date);
     /// "27/03/2027 (in 123 days)" or "never".
     static QString dateAndCountdown(const LicenseDate &date, QDate today, const QLocale &locale = QLocale());
 };

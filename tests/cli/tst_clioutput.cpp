@@ -1,5 +1,6 @@
 // The CLI's output shapes: aligned tables that fit, RFC 4180 CSV, JSON from core's facts, verification.
 #include "ActivationCheck.h"
+#include "Countdown.h"
 #include "CsvWriter.h"
 #include "ErrorReport.h"
 #include "Fixtures.h"
@@ -120,6 +121,16 @@ private slots:
         QCOMPARE(json.value(u"expiryState"_s).toString(), u"permanent"_s);
         const QString table = ReportWriter(OutputFormat::Table, 0, QDate(2026, 11, 23)).license(info);
         QVERIFY(table.contains(u"Permanent"_s));
+    }
+
+    void expiryCountdownUsesTheWindowsWording() {
+        const ExtendedLicenseInfo info = TestFixtures::license("license-superoffice.json");
+        const QDate expiry = info.current->expiryDate->date();
+        const QString onTheDay = ReportWriter(OutputFormat::Table, 0, expiry).license(info);
+        QVERIFY2(onTheDay.contains(u", today)"_s), qPrintable(onTheDay));
+        const QString before = ReportWriter(OutputFormat::Table, 0, expiry.addDays(-3)).license(info);
+        QVERIFY2(before.contains(Countdown::days(3)), qPrintable(before));
+        QVERIFY(before.contains(expiry.toString(Qt::ISODate)));
     }
 
     void csvOfALicenseHasAHeaderAndOneRowPerModule() {
