@@ -802,11 +802,6 @@ Afslutningskoder: 0 succes, 1 brugsfejl, 2 kan ikke oprette forbindelse (TLS, ti
 <context>
     <name>LicenseDesk::Cli::TableReport</name>
     <message>
-        <source>never</source>
-        <extracomment>Shown instead of a date when a license never expires or a date is not set.</extracomment>
-        <translation>aldrig</translation>
-    </message>
-    <message>
         <source>Unknown status &quot;%1&quot;</source>
         <translation>Ukendt status &quot;%1&quot;</translation>
     </message>
@@ -841,20 +836,6 @@ Afslutningskoder: 0 succes, 1 brugsfejl, 2 kan ikke oprette forbindelse (TLS, ti
     <message>
         <source>The license server reported an unknown error.</source>
         <translation>Licensserveren rapporterede en ukendt fejl.</translation>
-    </message>
-    <message numerus="yes">
-        <source>in %n day(s)</source>
-        <translation>
-            <numerusform>om %n dag</numerusform>
-            <numerusform>om %n dage</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>for %n dag siden</numerusform>
-            <numerusform>for %n dage siden</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
@@ -2154,6 +2135,10 @@ Afslutningskoder: 0 succes, 1 brugsfejl, 2 kan ikke oprette forbindelse (TLS, ti
     <message>
         <source>No proxy password is stored for “%1”. Type it in, then connect.</source>
         <translation>Der er ikke gemt nogen proxyadgangskode for “%1”. Indtast den, og opret derefter forbindelse.</translation>
+    </message>
+    <message>
+        <source>No saved connection uses %1 as %2.</source>
+        <translation>Ingen gemt forbindelse bruger %1 som %2.</translation>
     </message>
 </context>
 <context>

@@ -803,11 +803,6 @@ abgelehnt.
 <context>
     <name>LicenseDesk::Cli::TableReport</name>
     <message>
-        <source>never</source>
-        <extracomment>Shown instead of a date when a license never expires or a date is not set.</extracomment>
-        <translation>nie</translation>
-    </message>
-    <message>
         <source>Unknown status &quot;%1&quot;</source>
         <translation>Unbekannter Status &quot;%1&quot;</translation>
     </message>
@@ -842,20 +837,6 @@ abgelehnt.
     <message>
         <source>The license server reported an unknown error.</source>
         <translation>Der Lizenzserver hat einen unbekannten Fehler gemeldet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>in %n day(s)</source>
-        <translation>
-            <numerusform>in %n Tag</numerusform>
-            <numerusform>in %n Tagen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>vor %n Tag</numerusform>
-            <numerusform>vor %n Tagen</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
@@ -2155,6 +2136,10 @@ abgelehnt.
     <message>
         <source>No proxy password is stored for “%1”. Type it in, then connect.</source>
         <translation>Für „%1“ ist kein Proxy-Passwort gespeichert. Geben Sie es ein und verbinden Sie dann.</translation>
+    </message>
+    <message>
+        <source>No saved connection uses %1 as %2.</source>
+        <translation>Keine gespeicherte Verbindung verwendet %1 als %2.</translation>
     </message>
 </context>
 <context>

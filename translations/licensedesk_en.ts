@@ -27,27 +27,13 @@
     <message numerus="yes">
         <source>&quot;%1&quot; takes %n argument(s)</source>
         <translation>
-            <numerusform>"%1" takes %n argument</numerusform>
-            <numerusform>"%1" takes %n arguments</numerusform>
+            <numerusform>&quot;%1&quot; takes %n argument</numerusform>
+            <numerusform>&quot;%1&quot; takes %n arguments</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>LicenseDesk::Cli::TableReport</name>
-    <message numerus="yes">
-        <source>in %n day(s)</source>
-        <translation>
-            <numerusform>in %n day</numerusform>
-            <numerusform>in %n days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>%n day ago</numerusform>
-            <numerusform>%n days ago</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>blocked: remove %n assignment(s)</source>
         <translation>

@@ -801,11 +801,6 @@ Avslutningskoder: 0 vellykket, 1 bruksfeil, 2 kan ikke koble til (TLS, tidsavbru
 <context>
     <name>LicenseDesk::Cli::TableReport</name>
     <message>
-        <source>never</source>
-        <extracomment>Shown instead of a date when a license never expires or a date is not set.</extracomment>
-        <translation>aldri</translation>
-    </message>
-    <message>
         <source>Unknown status &quot;%1&quot;</source>
         <translation>Ukjent status &quot;%1&quot;</translation>
     </message>
@@ -840,20 +835,6 @@ Avslutningskoder: 0 vellykket, 1 bruksfeil, 2 kan ikke koble til (TLS, tidsavbru
     <message>
         <source>The license server reported an unknown error.</source>
         <translation>Lisensserveren rapporterte en ukjent feil.</translation>
-    </message>
-    <message numerus="yes">
-        <source>in %n day(s)</source>
-        <translation>
-            <numerusform>om %n dag</numerusform>
-            <numerusform>om %n dager</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>for %n dag siden</numerusform>
-            <numerusform>for %n dager siden</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
@@ -2153,6 +2134,10 @@ Avslutningskoder: 0 vellykket, 1 bruksfeil, 2 kan ikke koble til (TLS, tidsavbru
     <message>
         <source>No proxy password is stored for “%1”. Type it in, then connect.</source>
         <translation>Det er ikke lagret noe proxypassord for «%1». Skriv det inn og koble til.</translation>
+    </message>
+    <message>
+        <source>No saved connection uses %1 as %2.</source>
+        <translation>Ingen lagret tilkobling bruker %1 som %2.</translation>
     </message>
 </context>
 <context>

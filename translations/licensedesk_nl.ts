@@ -803,11 +803,6 @@ of geweigerd.
 <context>
     <name>LicenseDesk::Cli::TableReport</name>
     <message>
-        <source>never</source>
-        <extracomment>Shown instead of a date when a license never expires or a date is not set.</extracomment>
-        <translation>nooit</translation>
-    </message>
-    <message>
         <source>Unknown status &quot;%1&quot;</source>
         <translation>Onbekende status &quot;%1&quot;</translation>
     </message>
@@ -842,20 +837,6 @@ of geweigerd.
     <message>
         <source>The license server reported an unknown error.</source>
         <translation>De licentieserver heeft een onbekende fout gemeld.</translation>
-    </message>
-    <message numerus="yes">
-        <source>in %n day(s)</source>
-        <translation>
-            <numerusform>over %n dag</numerusform>
-            <numerusform>over %n dagen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>%n dag geleden</numerusform>
-            <numerusform>%n dagen geleden</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
@@ -2155,6 +2136,10 @@ of geweigerd.
     <message>
         <source>No proxy password is stored for “%1”. Type it in, then connect.</source>
         <translation>Er is geen proxywachtwoord opgeslagen voor “%1”. Voer het in en maak daarna verbinding.</translation>
+    </message>
+    <message>
+        <source>No saved connection uses %1 as %2.</source>
+        <translation>Geen opgeslagen verbinding gebruikt %1 als %2.</translation>
     </message>
 </context>
 <context>

@@ -801,11 +801,6 @@ nekades, 4 serverfel, 5 felaktigt svar, 6 aktiveringen blockerades eller nekades
 <context>
     <name>LicenseDesk::Cli::TableReport</name>
     <message>
-        <source>never</source>
-        <extracomment>Shown instead of a date when a license never expires or a date is not set.</extracomment>
-        <translation>aldrig</translation>
-    </message>
-    <message>
         <source>Unknown status &quot;%1&quot;</source>
         <translation>Okänd status &quot;%1&quot;</translation>
     </message>
@@ -840,20 +835,6 @@ nekades, 4 serverfel, 5 felaktigt svar, 6 aktiveringen blockerades eller nekades
     <message>
         <source>The license server reported an unknown error.</source>
         <translation>Licensservern rapporterade ett okänt fel.</translation>
-    </message>
-    <message numerus="yes">
-        <source>in %n day(s)</source>
-        <translation>
-            <numerusform>om %n dag</numerusform>
-            <numerusform>om %n dagar</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>för %n dag sedan</numerusform>
-            <numerusform>för %n dagar sedan</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
@@ -2153,6 +2134,10 @@ nekades, 4 serverfel, 5 felaktigt svar, 6 aktiveringen blockerades eller nekades
     <message>
         <source>No proxy password is stored for “%1”. Type it in, then connect.</source>
         <translation>Inget proxylösenord är sparat för ”%1”. Skriv in det och anslut sedan.</translation>
+    </message>
+    <message>
+        <source>No saved connection uses %1 as %2.</source>
+        <translation>Ingen sparad anslutning använder %1 som %2.</translation>
     </message>
 </context>
 <context>

@@ -43,11 +43,11 @@ int CommandLineApp::exec(QCoreApplication &app) {
 
     // The password: environment, else what the desktop app keeps in the keychain, else a prompt.
     const std::unique_ptr<QSettings> desktopSettings = KeychainPasswordSource::desktopAppSettings();
-    const ProfileStore profiles(desktopSettings.get());
+    ProfileStore profiles(desktopSettings.get());
     KeychainSecretStore keychain;
     auto passwords = std::make_unique<PasswordChain>();
     passwords->append(std::make_unique<EnvironmentPasswordSource>());
-    passwords->append(std::make_unique<KeychainPasswordSource>(&profiles, &keychain));
+    passwords->append(std::make_unique<KeychainPasswordSource>(profiles, keychain));
     passwords->append(std::make_unique<TerminalPasswordPrompt>());
     CommandRunner runner(parsed.options, std::move(passwords));
     // Start from inside the event loop so that QCoreApplication::exit() is never called before exec().

@@ -1,18 +1,15 @@
-// Matches saved profiles by normalised API root and user; only then asks the keychain.
+// Reads the desktop app's profiles from the CLI; which profile matches and how its secret is read is ProfileConnector's.
 #include "KeychainPasswordSource.h"
 
-#include "ConnectionSettings.h"
-#include "ProfileStore.h"
-#include "SecretStore.h"
+#include "ProfileConnector.h"
 
 #include <QCoreApplication>
 #include <QSettings>
 
 namespace LicenseDesk::Cli {
 
-KeychainPasswordSource::KeychainPasswordSource(const ProfileStore *profiles, SecretStore *secrets)
-    : m_profiles(profiles)
-    , m_secrets(secrets) {}
+KeychainPasswordSource::KeychainPasswordSource(ProfileStore &profiles, SecretStore &secrets)
+    : m_connector(std::make_unique<ProfileConnector>(profiles, secrets)) {}
 
 KeychainPasswordSource::~KeychainPasswordSource() = default;
 
@@ -30,19 +27,21 @@ std::unique_ptr<QSettings> KeychainPasswordSource::desktopAppSettings() {
 }
 
 void KeychainPasswordSource::lookUp(const QUrl &apiRoot, const QString &user, Callback done) {
-    const QList<ConnectionProfile> profiles = m_profiles->profiles();
-    for (const ConnectionProfile &profile : profiles) {
-        if (profile.auth != AuthMethod::Basic || profile.user != user)
-            continue;
-        if (ConnectionSettings::normaliseApiRoot(profile.apiUrl) != apiRoot)
-            continue;
-        m_secrets->read(profile.name, SecretKind::Password, &m_context, [done](const SecretResult &result) {
-            done(result.ok() && !result.value.isEmpty() ? std::optional<QString>(result.value)
-                                                        : std::nullopt);
-        });
-        return;
-    }
-    done(std::nullopt);
+    // One answer per look-up: the first signal ends both connections.
+    ProfileConnector *connector = m_connector.get();
+    auto *answer = new QObject(connector);
+    auto reply = [connector, answer, done](std::optional<QString> password) {
+        QObject::disconnect(connector, nullptr, answer, nullptr);
+        answer->deleteLater();
+        done(std::move(password));
+    };
+    QObject::connect(connector, &ProfileConnector::ready, answer,
+                     [reply](const ConnectionProfile &, const ConnectionSettings &settings) {
+                         reply(settings.secret.isEmpty() ? std::nullopt : std::optional<QString>(settings.secret));
+                     });
+    QObject::connect(connector, &ProfileConnector::needsInput, answer,
+                     [reply](const QString &, const QString &) { reply(std::nullopt); });
+    connector->openMatching(apiRoot, user, AuthMethod::Basic);
 }
 
 } // namespace LicenseDesk::Cli

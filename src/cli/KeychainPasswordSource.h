@@ -1,26 +1,26 @@
-// The password the desktop app remembered: the saved profile for this URL and user, its keychain secret.
+// The password the desktop app remembered: its saved profile for this URL and user, opened the way the app opens it.
 #pragma once
 
 #include "PasswordSource.h"
 
-#include <QObject>
 #include <memory>
 
 class QSettings;
 
 namespace LicenseDesk {
+class ProfileConnector;
 class ProfileStore;
 class SecretStore;
 } // namespace LicenseDesk
 
 namespace LicenseDesk::Cli {
 
-/// Finds the Basic profile whose API root and user match, then reads its password from the secret
-/// store. Has nothing when no profile matches or the keychain is unavailable (the prompt comes next).
+/// Asks ProfileConnector for the Basic profile whose API root and user match, and takes its password.
+/// Has nothing when no profile matches or its secrets cannot be read (the prompt comes next).
 class KeychainPasswordSource final : public PasswordSource {
 public:
-    /// Neither is owned; both must outlive this source.
-    KeychainPasswordSource(const ProfileStore *profiles, SecretStore *secrets);
+    /// Neither store is owned; both must outlive this source.
+    KeychainPasswordSource(ProfileStore &profiles, SecretStore &secrets);
     ~KeychainPasswordSource() override;
     KeychainPasswordSource(const KeychainPasswordSource &) = delete;
     KeychainPasswordSource &operator=(const KeychainPasswordSource &) = delete;
@@ -31,9 +31,7 @@ public:
     static std::unique_ptr<QSettings> desktopAppSettings();
 
 private:
-    const ProfileStore *m_profiles;
-    SecretStore *m_secrets;
-    QObject m_context; ///< callbacks from the store stop when this source is destroyed
+    std::unique_ptr<ProfileConnector> m_connector;
 };
 
 } // namespace LicenseDesk::Cli

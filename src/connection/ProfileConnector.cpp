@@ -51,6 +51,20 @@ void ProfileConnector::open(const QString &name) {
     }
 }
 
+void ProfileConnector::openMatching(const QUrl &apiRoot, const QString &user, AuthMethod auth) {
+    const QList<ConnectionProfile> profiles = m_profiles.profiles();
+    for (const ConnectionProfile &profile : profiles) {
+        if (profile.auth == auth && profile.user == user &&
+            ConnectionSettings::normaliseApiRoot(profile.apiUrl) == apiRoot) {
+            open(profile.name);
+            return;
+        }
+    }
+    ++m_generation; // an older open() must not answer for this one
+    emit needsInput(QString(), tr("No saved connection uses %1 as %2.")
+                                   .arg(apiRoot.toDisplayString(QUrl::RemoveUserInfo), user));
+}
+
 void ProfileConnector::cancel() {
     ++m_generation;
 }

@@ -25,6 +25,9 @@ public:
     ~ProfileConnector() override;
 
     void open(const QString &name);
+    /// open() for the saved profile with this auth method, user and API root (compared normalised);
+    /// needsInput() with an empty name when no saved profile matches.
+    void openMatching(const QUrl &apiRoot, const QString &user, AuthMethod auth);
     /// Stops a running open(): no signal follows for it.
     void cancel();
 

@@ -51,7 +51,7 @@ private slots:
                       [&](const SecretResult &) { written = true; });
         QTRY_VERIFY(written);
 
-        KeychainPasswordSource source(&profiles, &secrets);
+        KeychainPasswordSource source(profiles, secrets);
         QCOMPARE(lookUp(source, u"https://crm.example/SuperOffice/api"_s, u"admin"_s), u"from-keychain"_s);
         QCOMPARE(lookUp(source, u"https://crm.example/SuperOffice/api"_s, u"nobody"_s), std::nullopt);
         QCOMPARE(lookUp(source, u"https://elsewhere.example/api"_s, u"admin"_s), std::nullopt);
@@ -69,7 +69,7 @@ private slots:
         profiles.save(mine);
         MemorySecretStore secrets;
         secrets.setUnavailable(u"no keychain here"_s);
-        KeychainPasswordSource source(&profiles, &secrets);
+        KeychainPasswordSource source(profiles, secrets);
         QCOMPARE(lookUp(source, u"http://127.0.0.1:8765/api"_s, u"admin"_s), std::nullopt);
     }
 
