@@ -121,6 +121,10 @@ if(UNIX AND NOT APPLE)
         PATHS "${_man}" FORMAT raw COMPRESSION GZip)
     install(FILES "${PROJECT_BINARY_DIR}/packaging/licensedesk-cli.1.gz"
         DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+    # The license in Debian's machine-readable form (DEP-5), where packages keep it.
+    set(_copyright "${PROJECT_BINARY_DIR}/packaging/copyright")
+    configure_file("${LICENSEDESK_PACKAGING_DIR}/linux/copyright.in" "${_copyright}" @ONLY)
+    install(FILES "${_copyright}" DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/licensedesk)
 endif()
 
 # ---------------------------------------------------------------------------------------------
@@ -134,6 +138,7 @@ set(CPACK_PACKAGE_DESCRIPTION "LicenseDesk shows every SuperOffice CRM module ow
 per-module usage and expiry countdowns, previews what activating a new license would change, and \
 activates it after confirmation. Includes licensedesk-cli for scripts and a local demo server.")
 set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
+set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_SOURCE_DIR}/LICENSE")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY LicenseDesk)
 set(CPACK_PACKAGE_EXECUTABLES licensedesk LicenseDesk)
 set(CPACK_STRIP_FILES ON)
@@ -181,7 +186,7 @@ list(JOIN _deb_depends ", " CPACK_DEBIAN_PACKAGE_DEPENDS)
 # RPM: automatic requirements cover the linked libraries; keep the shared hicolor, metainfo and
 # man directories out of the package so it does not claim directories owned by the filesystem.
 set(CPACK_RPM_FILE_NAME RPM-DEFAULT)
-set(CPACK_RPM_PACKAGE_LICENSE "Unspecified")
+set(CPACK_RPM_PACKAGE_LICENSE "GPL-3.0-or-later")
 set(CPACK_RPM_PACKAGE_GROUP "Applications/Productivity")
 set(CPACK_RPM_PACKAGE_URL "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_RPM_PACKAGE_REQUIRES "libsecret") # opened at run time by QtKeychain, so not found by autoreq

@@ -1969,6 +1969,10 @@ abgelehnt.
         <source>&lt;h2&gt;Not connected&lt;/h2&gt;&lt;p&gt;LicenseDesk reads licenses through the SuperOffice WebAPI.&lt;/p&gt;&lt;p&gt;Choose &lt;b&gt;Connection → Manage Connections…&lt;/b&gt;, or start LicenseDesk with &lt;code&gt;--url https://crm.example.com/SuperOffice&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;To try it without a server, start &lt;code&gt;licensedesk --demo&lt;/code&gt;.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Nicht verbunden&lt;/h2&gt;&lt;p&gt;LicenseDesk liest Lizenzen über die SuperOffice WebAPI.&lt;/p&gt;&lt;p&gt;Wählen Sie &lt;b&gt;Verbindung → Verbindungen verwalten…&lt;/b&gt; oder starten Sie LicenseDesk mit &lt;code&gt;--url https://crm.example.com/SuperOffice&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Zum Ausprobieren ohne Server starten Sie &lt;code&gt;licensedesk --demo&lt;/code&gt;.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;LicenseDesk is free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later), and comes with no warranty.&lt;/p&gt;&lt;p&gt;Website: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;LicenseDesk ist freie Software unter der GNU General Public License, Version 3 oder später (GPL-3.0-or-later), und wird ohne Gewährleistung geliefert.&lt;/p&gt;&lt;p&gt;Website: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>LicenseDesk::MemorySecretStore</name>

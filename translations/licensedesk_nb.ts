@@ -1967,6 +1967,10 @@ Avslutningskoder: 0 vellykket, 1 bruksfeil, 2 kan ikke koble til (TLS, tidsavbru
         <source>&lt;h2&gt;Not connected&lt;/h2&gt;&lt;p&gt;LicenseDesk reads licenses through the SuperOffice WebAPI.&lt;/p&gt;&lt;p&gt;Choose &lt;b&gt;Connection → Manage Connections…&lt;/b&gt;, or start LicenseDesk with &lt;code&gt;--url https://crm.example.com/SuperOffice&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;To try it without a server, start &lt;code&gt;licensedesk --demo&lt;/code&gt;.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Ikke tilkoblet&lt;/h2&gt;&lt;p&gt;LicenseDesk leser lisenser via SuperOffice WebAPI.&lt;/p&gt;&lt;p&gt;Velg &lt;b&gt;Tilkobling → Behandle tilkoblinger…&lt;/b&gt;, eller start LicenseDesk med &lt;code&gt;--url https://crm.example.com/SuperOffice&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;For å prøve uten server, start &lt;code&gt;licensedesk --demo&lt;/code&gt;.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;LicenseDesk is free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later), and comes with no warranty.&lt;/p&gt;&lt;p&gt;Website: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;LicenseDesk er fri programvare under GNU General Public License, versjon 3 eller senere (GPL-3.0-or-later), og leveres uten garanti.&lt;/p&gt;&lt;p&gt;Nettsted: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>LicenseDesk::MemorySecretStore</name>

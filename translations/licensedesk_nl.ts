@@ -1969,6 +1969,10 @@ of geweigerd.
         <source>&lt;h2&gt;Not connected&lt;/h2&gt;&lt;p&gt;LicenseDesk reads licenses through the SuperOffice WebAPI.&lt;/p&gt;&lt;p&gt;Choose &lt;b&gt;Connection → Manage Connections…&lt;/b&gt;, or start LicenseDesk with &lt;code&gt;--url https://crm.example.com/SuperOffice&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;To try it without a server, start &lt;code&gt;licensedesk --demo&lt;/code&gt;.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Niet verbonden&lt;/h2&gt;&lt;p&gt;LicenseDesk leest licenties via de SuperOffice WebAPI.&lt;/p&gt;&lt;p&gt;Kies &lt;b&gt;Verbinding → Verbindingen beheren…&lt;/b&gt;, of start LicenseDesk met &lt;code&gt;--url https://crm.example.com/SuperOffice&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Start &lt;code&gt;licensedesk --demo&lt;/code&gt; om het zonder server uit te proberen.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;LicenseDesk is free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later), and comes with no warranty.&lt;/p&gt;&lt;p&gt;Website: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;LicenseDesk is vrije software onder de GNU General Public License, versie 3 of later (GPL-3.0-or-later), en wordt zonder garantie geleverd.&lt;/p&gt;&lt;p&gt;Website: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>LicenseDesk::MemorySecretStore</name>

@@ -437,10 +437,15 @@ void MainWindow::showConnection() {
 }
 
 void MainWindow::showAbout() {
-    QMessageBox::about(this, tr("About LicenseDesk"),
-                       tr("<h3>LicenseDesk %1</h3><p>A license manager for SuperOffice CRM administrators: "
-                          "see module usage, preview what a new license changes, and activate it safely.</p>")
-                           .arg(QCoreApplication::applicationVersion()));
+    const QString purpose =
+        tr("<h3>LicenseDesk %1</h3><p>A license manager for SuperOffice CRM administrators: "
+           "see module usage, preview what a new license changes, and activate it safely.</p>")
+            .arg(QCoreApplication::applicationVersion());
+    const QString license = tr("<p>LicenseDesk is free software under the GNU General Public License, "
+                               "version 3 or later (GPL-3.0-or-later), and comes with no warranty.</p>"
+                               "<p>Website: <a href=\"%1\">%1</a></p>")
+                                .arg(QStringLiteral(LICENSEDESK_HOMEPAGE_URL));
+    QMessageBox::about(this, tr("About LicenseDesk"), purpose + license);
 }
 
 void MainWindow::updateEmptyText() {

@@ -13,11 +13,13 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
@@ -25,6 +27,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace LicenseDesk;
@@ -181,6 +184,21 @@ private slots:
         m_window->reloadConnection();
         QVERIFY(!empty->isVisible());
         QVERIFY(empty->text().isEmpty());
+    }
+
+    void aboutBoxNamesTheLicenseAndTheWebsite() {
+        QString shown;
+        QTimer::singleShot(0, this, [&shown] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            shown = box->text();
+            box->accept();
+        });
+        child<QAction>("actionAbout")->trigger();
+        QVERIFY2(shown.contains(QStringLiteral("GPL-3.0-or-later")), qPrintable(shown));
+        QVERIFY(shown.contains(QStringLiteral("GNU General Public License")));
+        QVERIFY(shown.contains(QStringLiteral("https://github.com/licensedesk/licensedesk")));
     }
 
     void hiddenModulesAppearOnlyWhenToggled() {

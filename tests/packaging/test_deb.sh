@@ -62,6 +62,16 @@ expect_file "usr/share/icons/hicolor/scalable/apps/$app_id.svg"
 for size in 16 24 32 48 64 128 256 512; do
     expect_file "usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png"
 done
+copyright=usr/share/doc/licensedesk/copyright
+expect_file "$copyright"
+if [ -f "$root/$copyright" ]; then
+    grep -qx "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/" "$root/$copyright" \
+        && pass "copyright is machine-readable (DEP-5)" || fail "copyright lacks the DEP-5 Format line"
+    grep -qx "License: GPL-3.0-or-later" "$root/$copyright" \
+        && pass "copyright names GPL-3.0-or-later" || fail "copyright does not name GPL-3.0-or-later"
+fi
+grep -q 'set(CPACK_RPM_PACKAGE_LICENSE "GPL-3.0-or-later")' "$build_dir/CPackConfig.cmake" \
+    && pass "RPM License: GPL-3.0-or-later" || fail "the RPM's License is not GPL-3.0-or-later"
 man=usr/share/man/man1/licensedesk-cli.1
 [ -f "$root/$man.gz" ] && man=$man.gz
 expect_file "$man"
@@ -91,6 +101,8 @@ if [ -f "$root/$metainfo" ]; then
         echo "skip: appstreamcli not installed (package appstream)"
     fi
     grep -q "<id>$app_id</id>" "$root/$metainfo" && pass "metainfo id $app_id" || fail "metainfo id"
+    grep -q "<project_license>GPL-3.0-or-later</project_license>" "$root/$metainfo" \
+        && pass "metainfo project_license GPL-3.0-or-later" || fail "metainfo has no project_license GPL-3.0-or-later"
     grep -q "<release version=\"$version\"" "$root/$metainfo" && pass "metainfo release $version" \
         || fail "metainfo has no release $version"
 fi
