@@ -1,6 +1,8 @@
 // Platform details of the console, kept out of the command logic.
 #include "Console.h"
 
+#include "TerminalText.h"
+
 #include <QByteArray>
 #include <QStringList>
 #include <cstdio>
@@ -127,7 +129,7 @@ void writeErr(const QString &text) {
 }
 
 void error(const QString &message) {
-    writeErr(QStringLiteral("licensedesk-cli: ") + message + u'\n');
+    writeErr(QStringLiteral("licensedesk-cli: ") + TerminalText::printable(message) + u'\n');
 }
 
 std::optional<QString> readHiddenLine(const QString &prompt) {

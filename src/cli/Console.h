@@ -16,7 +16,8 @@ int outputWidth();
 void writeOut(const QString &text);
 /// Writes text to stderr as UTF-8, unchanged.
 void writeErr(const QString &text);
-/// Writes "licensedesk-cli: message" and a newline to stderr.
+/// Writes "licensedesk-cli: message" and a newline to stderr, the message made terminal-safe
+/// (TerminalText::printable): it is one line and often quotes the server.
 void error(const QString &message);
 /// Prompts on stderr and reads one line from the terminal without echo; nullopt at end of input.
 std::optional<QString> readHiddenLine(const QString &prompt);

@@ -3,6 +3,7 @@
 
 #include "Countdown.h"
 #include "OwnerTotals.h"
+#include "TerminalText.h"
 #include "TextTable.h"
 
 #include <QStringList>
@@ -23,7 +24,7 @@ QString keyValueBlock(const Pairs &pairs) {
     QString out;
     for (const auto &[label, value] : pairs) {
         const int fill = labelWidth - TextTable::displayWidth(label);
-        out += label + QString(fill + 2, u' ') + value + u'\n';
+        out += label + QString(fill + 2, u' ') + TerminalText::printable(value) + u'\n';
     }
     return out;
 }
@@ -158,9 +159,10 @@ QString TableReport::preview(const ExtendedLicenseInfo &info, const ActivationPr
                       m.added != 0 ? signedNumber(m.added) : QString(), QString::number(m.inUse),
                       m.unrestricted ? QString() : QString::number(m.newFree), note});
     }
-    out += u'\n' + table.render(m_width) + u'\n' + LicenseTexts::verdict(preview) + u'\n';
+    out += u'\n' + table.render(m_width) + u'\n' + TerminalText::printable(LicenseTexts::verdict(preview)) +
+           u'\n';
     if (!preview.reason.isEmpty())
-        out += tr("The server says: %1").arg(preview.reason) + u'\n';
+        out += tr("The server says: %1").arg(TerminalText::printable(preview.reason)) + u'\n';
     return out;
 }
 

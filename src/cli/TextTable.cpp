@@ -1,6 +1,8 @@
 // Renders TextTable; widths are measured in terminal columns, not in UTF-16 units.
 #include "TextTable.h"
 
+#include "TerminalText.h"
+
 #include <algorithm>
 
 namespace LicenseDesk::Cli {
@@ -38,9 +40,9 @@ void TextTable::addRow(const QStringList &cells) {
     QStringList row = cells.mid(0, m_columns.size());
     while (row.size() < m_columns.size())
         row.append(QString());
-    // A line break inside a cell would tear the table apart.
+    // A line break inside a cell would tear the table apart; other controls would drive the terminal.
     for (QString &cell : row)
-        cell.replace(u'\n', u' ').replace(u'\r', u' ').replace(u'\t', u' ');
+        cell = TerminalText::printable(cell.replace(u'\n', u' ').replace(u'\r', u' ').replace(u'\t', u' '));
     m_rows.append(row);
 }
 
