@@ -8,9 +8,9 @@ namespace LicenseDesk::Cli {
 /// Sums over restricted modules only: unrestricted counts are not enforced and would drown the rest.
 struct OwnerTotals {
     int modules = 0;
-    int total = 0;
-    int inUse = 0;
-    int free = 0;
+    SeatCount total = 0;
+    SeatCount inUse = 0;
+    SeatCount free = 0;
     int overUsedModules = 0;
 
     static OwnerTotals of(const QList<ModuleFacts> &modules) {

@@ -29,7 +29,7 @@ QString keyValueBlock(const Pairs &pairs) {
     return out;
 }
 
-QString signedNumber(int value) {
+QString signedNumber(SeatCount value) {
     return value > 0 ? u'+' + QString::number(value) : QString::number(value);
 }
 

@@ -87,7 +87,7 @@ bool JsonReader::boolean(QLatin1StringView key) const {
     return false;
 }
 
-int JsonReader::integer(QLatin1StringView key) const {
+qint64 JsonReader::wholeNumber(QLatin1StringView key, qint64 min, qint64 max) const {
     const QJsonValue value = field(key);
     if (value.isUndefined() || value.isNull())
         return 0;
@@ -96,14 +96,23 @@ int JsonReader::integer(QLatin1StringView key) const {
         return 0;
     }
     const double number = value.toDouble();
-    if (std::trunc(number) != number || number < double(std::numeric_limits<int>::min()) ||
-        number > double(std::numeric_limits<int>::max())) {
-        fail(childPath(key), tr("expected a whole number between %1 and %2")
-                                 .arg(std::numeric_limits<int>::min())
-                                 .arg(std::numeric_limits<int>::max()));
+    if (std::trunc(number) != number || number < double(min) || number > double(max)) {
+        fail(childPath(key), tr("expected a whole number between %1 and %2").arg(min).arg(max));
         return 0;
     }
-    return int(number);
+    return qint64(number);
+}
+
+int JsonReader::integer(QLatin1StringView key) const {
+    return int(wholeNumber(key, std::numeric_limits<int>::min(), std::numeric_limits<int>::max()));
+}
+
+SeatCount JsonReader::count(QLatin1StringView key) const {
+    return wholeNumber(key, 0, maxSeatCount);
+}
+
+SeatCount JsonReader::countDifference(QLatin1StringView key) const {
+    return wholeNumber(key, -maxSeatCount, maxSeatCount);
 }
 
 LicenseDate JsonReader::date(QLatin1StringView key) const {

@@ -42,6 +42,10 @@ public:
     QString string(QLatin1StringView key) const;
     bool boolean(QLatin1StringView key) const;
     int integer(QLatin1StringView key) const;
+    /// A seat count: a whole number from 0 to maxSeatCount; anything else is an error.
+    SeatCount count(QLatin1StringView key) const;
+    /// A difference of seat counts: a whole number from -maxSeatCount to maxSeatCount.
+    SeatCount countDifference(QLatin1StringView key) const;
     LicenseDate date(QLatin1StringView key) const;
 
     /// A nested object parsed by parse(JsonReader &); nullopt when missing or null.
@@ -94,6 +98,7 @@ private:
     QJsonValue field(QLatin1StringView key) const;
     QString childPath(QLatin1StringView key) const;
     void fail(const QString &path, const QString &message) const;
+    qint64 wholeNumber(QLatin1StringView key, qint64 min, qint64 max) const;
 
     QJsonObject m_object;
     QString m_path;

@@ -14,6 +14,18 @@ namespace LicenseDesk {
 /// A date from the server; nullopt when absent, null, or the "0 = never" value 0001-01-01.
 using LicenseDate = std::optional<QDateTime>;
 
+/// A number of seats. 64 bits, so that differences and sums of counts the reader accepted
+/// (0 to maxSeatCount) can never overflow.
+using SeatCount = qint64;
+/// The largest seat count the reader accepts; anything beyond is a malformed answer.
+inline constexpr SeatCount maxSeatCount = 10'000'000;
+
+/// A field that holds a difference of seat counts (free, added: negative when short), so it is
+/// read from -maxSeatCount to maxSeatCount; Count is SeatCount or const SeatCount.
+template <typename Count> struct SeatDifference {
+    Count &seats;
+};
+
 /// One module row of a license (ModuleLicense).
 struct ModuleLicense {
     QString ownerName;
@@ -24,7 +36,7 @@ struct ModuleLicense {
     EnumValue<LicenseType> licenseType;
     bool unrestricted = false;
     EnumValue<UserType> allowedUserType;
-    int numberOfLicenses = 0;
+    SeatCount numberOfLicenses = 0;
     int extraFlags = 0;
     QString extraInfo;
     int sortOrder = 0;
@@ -58,12 +70,12 @@ struct LicenseInfo {
 struct ExtendedModuleLicense {
     std::optional<ModuleLicense> newLicense;
     std::optional<ModuleLicense> current;
-    int numberOfLicensesInUse = 0;
-    int numberOfLicensesFree = 0;
-    int numberOfLicensesAdded = 0;
-    int numberOfLicensesNewTotal = 0;
-    int numberOfLicensesNewFree = 0;
-    int numberOfLicensesTotal = 0;
+    SeatCount numberOfLicensesInUse = 0;
+    SeatCount numberOfLicensesFree = 0;
+    SeatCount numberOfLicensesAdded = 0;
+    SeatCount numberOfLicensesNewTotal = 0;
+    SeatCount numberOfLicensesNewFree = 0;
+    SeatCount numberOfLicensesTotal = 0;
 };
 
 /// One owner's stored license, optionally paired with a candidate, plus usage per module.

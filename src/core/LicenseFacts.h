@@ -22,15 +22,15 @@ struct ModuleFacts {
     bool userPlan = false;      ///< ExtraFlags = 1
     QStringList grantedModules; ///< what a user plan's "set=" list grants
     int sortOrder = 0;
-    int total = 0;
-    int inUse = 0;
-    int free = 0;
-    int newTotal = 0;
-    int newFree = 0;
-    int added = 0;
+    SeatCount total = 0;
+    SeatCount inUse = 0;
+    SeatCount free = 0;
+    SeatCount newTotal = 0;
+    SeatCount newFree = 0;
+    SeatCount added = 0;
     ModuleChange change = ModuleChange::None;
     bool overUsed = false; ///< restricted and more seats in use than licensed now
-    int seatsToFree = 0;   ///< > 0: the candidate blocks activation by this many seats
+    SeatCount seatsToFree = 0; ///< > 0: the candidate blocks activation by this many seats
 };
 
 /// Facts for one ExtendedModuleLicense; hasCandidate says whether the owner's license has a New part.

@@ -59,10 +59,10 @@ template <typename Visit> void fields(ExtendedModuleLicense &m, Visit &&visit) {
     visit("New"_L1, m.newLicense);
     visit("Current"_L1, m.current);
     visit("NumberOfLicensesInUse"_L1, m.numberOfLicensesInUse);
-    visit("NumberOfLicensesFree"_L1, m.numberOfLicensesFree);
-    visit("NumberOfLicensesAdded"_L1, m.numberOfLicensesAdded);
+    visit("NumberOfLicensesFree"_L1, SeatDifference<SeatCount>{m.numberOfLicensesFree});
+    visit("NumberOfLicensesAdded"_L1, SeatDifference<SeatCount>{m.numberOfLicensesAdded});
     visit("NumberOfLicensesNewTotal"_L1, m.numberOfLicensesNewTotal);
-    visit("NumberOfLicensesNewFree"_L1, m.numberOfLicensesNewFree);
+    visit("NumberOfLicensesNewFree"_L1, SeatDifference<SeatCount>{m.numberOfLicensesNewFree});
     visit("NumberOfLicensesTotal"_L1, m.numberOfLicensesTotal);
 }
 
@@ -109,6 +109,10 @@ public:
     void operator()(QLatin1StringView key, QString &out) const { out = m_reader.string(key); }
     void operator()(QLatin1StringView key, bool &out) const { out = m_reader.boolean(key); }
     void operator()(QLatin1StringView key, int &out) const { out = m_reader.integer(key); }
+    void operator()(QLatin1StringView key, SeatCount &out) const { out = m_reader.count(key); }
+    void operator()(QLatin1StringView key, SeatDifference<SeatCount> out) const {
+        out.seats = m_reader.countDifference(key);
+    }
     void operator()(QLatin1StringView key, LicenseDate &out) const { out = m_reader.date(key); }
     template <typename E> void operator()(QLatin1StringView key, EnumValue<E> &out) const {
         out.raw = m_reader.string(key);
@@ -162,6 +166,22 @@ void scanValue(JsonScanner &s, int &out, int) {
         s.readNull();
     else
         s.readInt(out);
+}
+
+void scanValue(JsonScanner &s, SeatCount &out, int) {
+    int number = 0;
+    scanValue(s, number, 0);
+    if (number < 0 || number > maxSeatCount)
+        s.fail(); // the document reader names the field
+    out = number;
+}
+
+void scanValue(JsonScanner &s, SeatDifference<SeatCount> &out, int) {
+    int number = 0;
+    scanValue(s, number, 0);
+    if (number < -maxSeatCount || number > maxSeatCount)
+        s.fail(); // the document reader names the field
+    out.seats = number;
 }
 
 void scanValue(JsonScanner &s, LicenseDate &out, int) {
@@ -220,7 +240,7 @@ public:
         , m_seen(seen)
         , m_firstSlot(firstSlot) {}
 
-    template <typename M> void operator()(QLatin1StringView name, M &member) {
+    template <typename M> void operator()(QLatin1StringView name, M &&member) {
         const int index = m_index++;
         if (m_found || m_key != QByteArrayView(name.data(), name.size()))
             return;

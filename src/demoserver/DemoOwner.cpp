@@ -44,12 +44,13 @@ QList<ExtendedModuleLicense> demoModuleCounts(const DemoOwner &owner, const Lice
 
     for (ExtendedModuleLicense &row : rows) {
         const ModuleLicense &any = row.current ? *row.current : *row.newLicense;
-        const int inUse = owner.seatsInUse(any.moduleName);
-        const int total = row.current ? row.current->numberOfLicenses : 0;
-        const int newTotal = candidate ? (row.newLicense ? row.newLicense->numberOfLicenses : 0) : total;
+        const SeatCount inUse = owner.seatsInUse(any.moduleName);
+        const SeatCount total = row.current ? row.current->numberOfLicenses : 0;
+        const SeatCount newTotal =
+            candidate ? (row.newLicense ? row.newLicense->numberOfLicenses : 0) : total;
         // Unrestricted modules are never short of seats: report no deficit.
-        const auto free = [&](int seats) {
-            return any.unrestricted ? std::max(0, seats - inUse) : seats - inUse;
+        const auto free = [&](SeatCount seats) {
+            return any.unrestricted ? std::max<SeatCount>(0, seats - inUse) : seats - inUse;
         };
         row.numberOfLicensesInUse = inUse;
         row.numberOfLicensesTotal = total;

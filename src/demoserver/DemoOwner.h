@@ -12,11 +12,11 @@ struct DemoOwner {
     /// The license stored in the "database" (descriptions in English).
     LicenseInfo current;
     /// Seats assigned per module, keyed by lower-case module name.
-    QHash<QString, int> inUse;
+    QHash<QString, SeatCount> inUse;
     /// What the "license server" would issue now; nullopt when it has nothing newer.
     std::optional<LicenseInfo> offer;
 
-    int seatsInUse(const QString &module) const { return inUse.value(module.toLower()); }
+    SeatCount seatsInUse(const QString &module) const { return inUse.value(module.toLower()); }
 };
 
 /// Every module of the stored license and of the candidate (when given), in SortOrder, with the

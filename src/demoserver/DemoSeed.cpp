@@ -312,9 +312,9 @@ QList<DemoOwner> synthetic(int ownerCount, int moduleCount, QDate today, const D
         owner.offer = renewed(owner.current, u"1.1"_s, 365);
         if (firstUserModule >= 0) {
             ModuleLicense &row = owner.offer->moduleLicenses[firstUserModule];
-            const int used = owner.seatsInUse(row.moduleName);
+            const SeatCount used = owner.seatsInUse(row.moduleName);
             // Every third owner's offer goes below the seats in use.
-            row.numberOfLicenses = o % 3 == 2 ? std::max(1, used - 2) : row.numberOfLicenses + 5;
+            row.numberOfLicenses = o % 3 == 2 ? std::max<SeatCount>(1, used - 2) : row.numberOfLicenses + 5;
         }
         signer.sign(*owner.offer);
         owners.append(owner);

@@ -118,6 +118,30 @@ private slots:
         QCOMPARE(summary.value(u"mismatches"_s).toArray().isEmpty(), tookEffect);
     }
 
+    void overflowingOfferIsRefusedAndNothingIsSent() {
+        // With 32-bit counts, -2147483648 - 67 wrapped to "+2147483570 more seats" and was activated.
+        QJsonObject offer = allowedOffer();
+        QJsonArray modules = offer.value(u"ExtendedModuleLicenses"_s).toArray();
+        QJsonObject module = modules[1].toObject();
+        QJsonObject newRow = module.value(u"New"_s).toObject();
+        newRow.insert(u"NumberOfLicenses"_s, -2147483648.0);
+        module.insert(u"New"_s, newRow);
+        module.insert(u"NumberOfLicensesInUse"_s, 67);
+        modules[1] = module;
+        offer.insert(u"ExtendedModuleLicenses"_s, modules);
+        TestHttpPeer peer;
+        QVERIFY(peer.listen());
+        peer.route("/api/v1/Agents/License/GetLicenseFromLicenseServer", ScriptedResponse::json(compact(offer)));
+        peer.route("/api/v1/Agents/License/ActivateLicenseInfo",
+                   ScriptedResponse::json("{\"Succeeded\": true, \"Reason\": \"\"}"));
+
+        const CliRun run = cli({u"activate"_s, u"SUPEROFFICE"_s, u"--yes"_s}, peer.url(u"/api"_s).toString());
+        QCOMPARE(run.exitCode, 5);
+        QVERIFY2(run.err.contains(u"ExtendedModuleLicenses[1].New.NumberOfLicenses"_s), qPrintable(run.err));
+        for (const RecordedRequest &request : peer.requests())
+            QVERIFY(request.path() != "/api/v1/Agents/License/ActivateLicenseInfo");
+    }
+
     void refusedActivationExitsSixWithTheReason() {
         TestHttpPeer peer;
         QVERIFY(peer.listen());

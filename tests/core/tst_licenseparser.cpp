@@ -285,11 +285,22 @@ private slots:
             << QJsonValue(u"57"_s) << u"ExtendedModuleLicenses[3].NumberOfLicensesInUse: expected a number"_s;
         QTest::newRow("fractional count")
             << QStringList{u"ExtendedModuleLicenses"_s, u"1"_s, u"NumberOfLicensesTotal"_s} << QJsonValue(1.5)
-            << u"ExtendedModuleLicenses[1].NumberOfLicensesTotal: expected a whole number between -2147483648 and 2147483647"_s;
+            << u"ExtendedModuleLicenses[1].NumberOfLicensesTotal: expected a whole number between 0 and 10000000"_s;
         QTest::newRow("huge count")
             << QStringList{u"Current"_s, u"ModuleLicenses"_s, u"2"_s, u"NumberOfLicenses"_s}
             << QJsonValue(1e20)
-            << u"Current.ModuleLicenses[2].NumberOfLicenses: expected a whole number between -2147483648 and 2147483647"_s;
+            << u"Current.ModuleLicenses[2].NumberOfLicenses: expected a whole number between 0 and 10000000"_s;
+        QTest::newRow("absurd count")
+            << QStringList{u"ExtendedModuleLicenses"_s, u"2"_s, u"NumberOfLicensesInUse"_s}
+            << QJsonValue(10'000'001)
+            << u"ExtendedModuleLicenses[2].NumberOfLicensesInUse: expected a whole number between 0 and 10000000"_s;
+        QTest::newRow("negative count")
+            << QStringList{u"Current"_s, u"ModuleLicenses"_s, u"0"_s, u"NumberOfLicenses"_s}
+            << QJsonValue(-2147483648.0)
+            << u"Current.ModuleLicenses[0].NumberOfLicenses: expected a whole number between 0 and 10000000"_s;
+        QTest::newRow("flags beyond int")
+            << QStringList{u"Current"_s, u"ExtraFlags"_s} << QJsonValue(1e10)
+            << u"Current.ExtraFlags: expected a whole number between -2147483648 and 2147483647"_s;
         QTest::newRow("bool as number") << QStringList{u"CanBeActivated"_s} << QJsonValue(1)
                                         << u"CanBeActivated: expected true or false"_s;
         QTest::newRow("date as number")

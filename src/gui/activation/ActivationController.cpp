@@ -175,7 +175,7 @@ QString ActivationController::storedSummary(const ExtendedLicenseInfo &stored) c
         const auto it = std::find_if(now.cbegin(), now.cend(),
                                      [&](const ModuleFacts &m) { return m.name == expected.name; });
         const bool present = it != now.cend();
-        const int total = present ? it->total : 0;
+        const SeatCount total = present ? it->total : 0;
         const bool matches =
             expected.change == ModuleChange::Dropped ? !present : (present && total == expected.newTotal);
         matching += matches ? 1 : 0;

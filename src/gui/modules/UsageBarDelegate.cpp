@@ -17,10 +17,10 @@ constexpr int margin = 4;
 UsageBarDelegate::UsageBarDelegate(QObject *parent)
     : QStyledItemDelegate(parent) {}
 
-UsageBarDelegate::Level UsageBarDelegate::level(int inUse, int total) {
+UsageBarDelegate::Level UsageBarDelegate::level(SeatCount inUse, SeatCount total) {
     if (inUse > total)
         return Level::Over;
-    if (total > 0 && qint64(inUse) * 10 >= qint64(total) * 9)
+    if (total > 0 && inUse * 10 >= total * 9)
         return Level::NearFull;
     return Level::Normal;
 }
@@ -50,8 +50,8 @@ void UsageBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         return;
     }
 
-    const int total = index.data(ModuleUsageModel::TotalRole).toInt();
-    const int inUse = index.data(ModuleUsageModel::InUseRole).toInt();
+    const SeatCount total = index.data(ModuleUsageModel::TotalRole).toLongLong();
+    const SeatCount inUse = index.data(ModuleUsageModel::InUseRole).toLongLong();
     const int textWidth = opt.fontMetrics.horizontalAdvance(text) + margin;
     QRect bar = area;
     bar.setRight(std::max(area.left() + barMinWidth, area.right() - textWidth - margin));

@@ -1,6 +1,8 @@
 // Paints "in use of licensed" as a bar with the count beside it, or "unrestricted".
 #pragma once
 
+#include "LicenseData.h"
+
 #include <QStyledItemDelegate>
 
 namespace LicenseDesk {
@@ -15,7 +17,7 @@ public:
     /// How full a bar is, which picks its colour.
     enum class Level { Normal, NearFull, Over };
     /// Level of in-use seats against licensed seats (near full from 90 %).
-    static Level level(int inUse, int total);
+    static Level level(SeatCount inUse, SeatCount total);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
