@@ -1356,6 +1356,10 @@ Afslutningskoder: 0 succes, 1 brugsfejl, 2 kan ikke oprette forbindelse (TLS, ti
         <source>The licence could not be saved: %1</source>
         <translation>Licensen kunne ikke gemmes: %1</translation>
     </message>
+    <message>
+        <source>%1 is not a demo server data file, so the demo server leaves it as it is. Choose another file with --data.</source>
+        <translation>%1 er ikke en datafil til demoserveren, så demoserveren lader den være, som den er. Vælg en anden fil med --data.</translation>
+    </message>
 </context>
 <context>
     <name>LicenseDesk::DemoOwner</name>
@@ -1366,6 +1370,25 @@ Afslutningskoder: 0 succes, 1 brugsfejl, 2 kan ikke oprette forbindelse (TLS, ti
     <message>
         <source>%1: %2 licences are assigned, but the new licence no longer contains this module; they must be unassigned before activating.</source>
         <translation>%1: %2 licenser er tildelt, men den nye licens indeholder ikke længere dette modul; tildelingerne skal fjernes før aktivering.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseDesk::DemoRequestGate</name>
+    <message>
+        <source>The request headers are too large.</source>
+        <translation>Forespørgslens headere er for store.</translation>
+    </message>
+    <message>
+        <source>The request line or a header is malformed.</source>
+        <translation>Forespørgselslinjen eller en header er forkert udformet.</translation>
+    </message>
+    <message>
+        <source>Send the body with a Content-Length header.</source>
+        <translation>Send indholdet med en Content-Length-header.</translation>
+    </message>
+    <message>
+        <source>The Content-Length header is not a number.</source>
+        <translation>Content-Length-headeren er ikke et tal.</translation>
     </message>
 </context>
 <context>
@@ -1444,6 +1467,10 @@ Afslutningskoder: 0 succes, 1 brugsfejl, 2 kan ikke oprette forbindelse (TLS, ti
     <message>
         <source>The user name or password is wrong, or the ticket or token is not valid.</source>
         <translation>Brugernavn eller adgangskode er forkert, eller ticket eller token er ugyldig.</translation>
+    </message>
+    <message>
+        <source>The request body is larger than the %1 MiB this server accepts.</source>
+        <translation>Forespørgslens indhold er større end de %1 MiB, som denne server modtager.</translation>
     </message>
 </context>
 <context>

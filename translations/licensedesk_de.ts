@@ -1357,6 +1357,10 @@ abgelehnt.
         <source>The licence could not be saved: %1</source>
         <translation>Die Lizenz konnte nicht gespeichert werden: %1</translation>
     </message>
+    <message>
+        <source>%1 is not a demo server data file, so the demo server leaves it as it is. Choose another file with --data.</source>
+        <translation>%1 ist keine Datendatei des Demo-Servers, daher lässt der Demo-Server sie unverändert. Wählen Sie mit --data eine andere Datei.</translation>
+    </message>
 </context>
 <context>
     <name>LicenseDesk::DemoOwner</name>
@@ -1367,6 +1371,25 @@ abgelehnt.
     <message>
         <source>%1: %2 licences are assigned, but the new licence no longer contains this module; they must be unassigned before activating.</source>
         <translation>%1: %2 Lizenzen sind zugewiesen, aber die neue Lizenz enthält dieses Modul nicht mehr; sie müssen vor dem Aktivieren entzogen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseDesk::DemoRequestGate</name>
+    <message>
+        <source>The request headers are too large.</source>
+        <translation>Die Header der Anfrage sind zu groß.</translation>
+    </message>
+    <message>
+        <source>The request line or a header is malformed.</source>
+        <translation>Die Anfragezeile oder ein Header ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>Send the body with a Content-Length header.</source>
+        <translation>Senden Sie den Inhalt mit einem Content-Length-Header.</translation>
+    </message>
+    <message>
+        <source>The Content-Length header is not a number.</source>
+        <translation>Der Content-Length-Header ist keine Zahl.</translation>
     </message>
 </context>
 <context>
@@ -1445,6 +1468,10 @@ abgelehnt.
     <message>
         <source>The user name or password is wrong, or the ticket or token is not valid.</source>
         <translation>Benutzername oder Passwort ist falsch, oder das Ticket bzw. Token ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The request body is larger than the %1 MiB this server accepts.</source>
+        <translation>Der Inhalt der Anfrage ist größer als die %1 MiB, die dieser Server annimmt.</translation>
     </message>
 </context>
 <context>

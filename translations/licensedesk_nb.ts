@@ -1355,6 +1355,10 @@ Avslutningskoder: 0 vellykket, 1 bruksfeil, 2 kan ikke koble til (TLS, tidsavbru
         <source>The licence could not be saved: %1</source>
         <translation>Lisensen kunne ikke lagres: %1</translation>
     </message>
+    <message>
+        <source>%1 is not a demo server data file, so the demo server leaves it as it is. Choose another file with --data.</source>
+        <translation>%1 er ikke en datafil for demoserveren, så demoserveren lar den være som den er. Velg en annen fil med --data.</translation>
+    </message>
 </context>
 <context>
     <name>LicenseDesk::DemoOwner</name>
@@ -1365,6 +1369,25 @@ Avslutningskoder: 0 vellykket, 1 bruksfeil, 2 kan ikke koble til (TLS, tidsavbru
     <message>
         <source>%1: %2 licences are assigned, but the new licence no longer contains this module; they must be unassigned before activating.</source>
         <translation>%1: %2 lisenser er tildelt, men den nye lisensen inneholder ikke lenger denne modulen; tildelingene må oppheves før aktivering.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseDesk::DemoRequestGate</name>
+    <message>
+        <source>The request headers are too large.</source>
+        <translation>Forespørselens overskrifter er for store.</translation>
+    </message>
+    <message>
+        <source>The request line or a header is malformed.</source>
+        <translation>Forespørselslinjen eller en overskrift er feilformet.</translation>
+    </message>
+    <message>
+        <source>Send the body with a Content-Length header.</source>
+        <translation>Send innholdet med en Content-Length-overskrift.</translation>
+    </message>
+    <message>
+        <source>The Content-Length header is not a number.</source>
+        <translation>Content-Length-overskriften er ikke et tall.</translation>
     </message>
 </context>
 <context>
@@ -1443,6 +1466,10 @@ Avslutningskoder: 0 vellykket, 1 bruksfeil, 2 kan ikke koble til (TLS, tidsavbru
     <message>
         <source>The user name or password is wrong, or the ticket or token is not valid.</source>
         <translation>Brukernavnet eller passordet er feil, eller billetten eller tokenet er ugyldig.</translation>
+    </message>
+    <message>
+        <source>The request body is larger than the %1 MiB this server accepts.</source>
+        <translation>Forespørselens innhold er større enn de %1 MiB denne serveren tar imot.</translation>
     </message>
 </context>
 <context>

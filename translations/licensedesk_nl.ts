@@ -1357,6 +1357,10 @@ of geweigerd.
         <source>The licence could not be saved: %1</source>
         <translation>De licentie kan niet worden opgeslagen: %1</translation>
     </message>
+    <message>
+        <source>%1 is not a demo server data file, so the demo server leaves it as it is. Choose another file with --data.</source>
+        <translation>%1 is geen gegevensbestand van de demoserver, dus de demoserver laat het ongewijzigd. Kies een ander bestand met --data.</translation>
+    </message>
 </context>
 <context>
     <name>LicenseDesk::DemoOwner</name>
@@ -1367,6 +1371,25 @@ of geweigerd.
     <message>
         <source>%1: %2 licences are assigned, but the new licence no longer contains this module; they must be unassigned before activating.</source>
         <translation>%1: er zijn %2 licenties toegewezen, maar de nieuwe licentie bevat deze module niet meer; deze toewijzingen moeten worden verwijderd voordat u activeert.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseDesk::DemoRequestGate</name>
+    <message>
+        <source>The request headers are too large.</source>
+        <translation>De headers van het verzoek zijn te groot.</translation>
+    </message>
+    <message>
+        <source>The request line or a header is malformed.</source>
+        <translation>De verzoekregel of een header is ongeldig.</translation>
+    </message>
+    <message>
+        <source>Send the body with a Content-Length header.</source>
+        <translation>Stuur de inhoud met een Content-Length-header.</translation>
+    </message>
+    <message>
+        <source>The Content-Length header is not a number.</source>
+        <translation>De Content-Length-header is geen getal.</translation>
     </message>
 </context>
 <context>
@@ -1445,6 +1468,10 @@ of geweigerd.
     <message>
         <source>The user name or password is wrong, or the ticket or token is not valid.</source>
         <translation>De gebruikersnaam of het wachtwoord is onjuist, of het ticket of token is ongeldig.</translation>
+    </message>
+    <message>
+        <source>The request body is larger than the %1 MiB this server accepts.</source>
+        <translation>De inhoud van het verzoek is groter dan de %1 MiB die deze server accepteert.</translation>
     </message>
 </context>
 <context>

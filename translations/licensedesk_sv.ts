@@ -1355,6 +1355,10 @@ nekades, 4 serverfel, 5 felaktigt svar, 6 aktiveringen blockerades eller nekades
         <source>The licence could not be saved: %1</source>
         <translation>Licensen kunde inte sparas: %1</translation>
     </message>
+    <message>
+        <source>%1 is not a demo server data file, so the demo server leaves it as it is. Choose another file with --data.</source>
+        <translation>%1 är inte en datafil för demoservern, så demoservern lämnar den som den är. Välj en annan fil med --data.</translation>
+    </message>
 </context>
 <context>
     <name>LicenseDesk::DemoOwner</name>
@@ -1365,6 +1369,25 @@ nekades, 4 serverfel, 5 felaktigt svar, 6 aktiveringen blockerades eller nekades
     <message>
         <source>%1: %2 licences are assigned, but the new licence no longer contains this module; they must be unassigned before activating.</source>
         <translation>%1: %2 licenser är tilldelade, men den nya licensen innehåller inte längre den här modulen; tilldelningarna måste tas bort före aktiveringen.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseDesk::DemoRequestGate</name>
+    <message>
+        <source>The request headers are too large.</source>
+        <translation>Begärans rubriker är för stora.</translation>
+    </message>
+    <message>
+        <source>The request line or a header is malformed.</source>
+        <translation>Begäransraden eller en rubrik är felaktigt formad.</translation>
+    </message>
+    <message>
+        <source>Send the body with a Content-Length header.</source>
+        <translation>Skicka innehållet med en Content-Length-rubrik.</translation>
+    </message>
+    <message>
+        <source>The Content-Length header is not a number.</source>
+        <translation>Content-Length-rubriken är inte ett tal.</translation>
     </message>
 </context>
 <context>
@@ -1443,6 +1466,10 @@ nekades, 4 serverfel, 5 felaktigt svar, 6 aktiveringen blockerades eller nekades
     <message>
         <source>The user name or password is wrong, or the ticket or token is not valid.</source>
         <translation>Användarnamnet eller lösenordet är fel, eller så är biljetten eller token ogiltig.</translation>
+    </message>
+    <message>
+        <source>The request body is larger than the %1 MiB this server accepts.</source>
+        <translation>Begärans innehåll är större än de %1 MiB som den här servern tar emot.</translation>
     </message>
 </context>
 <context>

@@ -31,9 +31,9 @@ DemoLicenseStore::DemoLicenseStore(QString dataFile, DemoSeedSpec seed, DemoSign
     , m_signer(std::move(signer)) {}
 
 bool DemoLicenseStore::open(bool reset, QString *error) {
-    if (!reset && !m_dataFile.isEmpty() && QFileInfo::exists(m_dataFile)) {
+    if (!m_dataFile.isEmpty() && QFileInfo::exists(m_dataFile)) {
         bool usable = false;
-        if (!load(error, &usable))
+        if (!load(reset, error, &usable))
             return false;
         if (usable)
             return true;
@@ -49,27 +49,46 @@ void DemoLicenseStore::seed() {
                                     : DemoSeed::realistic(today, m_signer);
 }
 
-bool DemoLicenseStore::load(QString *error, bool *usable) {
+bool DemoLicenseStore::load(bool reset, QString *error, bool *usable) {
+    *usable = false;
     QFile file(m_dataFile);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = tr("Cannot read the demo data file %1: %2")
                      .arg(QDir::toNativeSeparators(m_dataFile), file.errorString());
         return false;
     }
-    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
-    // A file from another seed, another format or a broken one is replaced by a fresh seed.
-    *usable = false;
-    if (root.value("Format"_L1).toString() != kFormat || root.value("Version"_L1).toInt() != kVersion ||
+    const QByteArray bytes = file.readAll();
+    if (bytes.trimmed().isEmpty())
+        return true; // an empty file holds nothing to lose
+    QJsonParseError parseError;
+    const QJsonObject root = QJsonDocument::fromJson(bytes, &parseError).object();
+    // Anything but the server's own state may be someone's data: never overwrite it.
+    if (parseError.error != QJsonParseError::NoError || root.value("Format"_L1).toString() != kFormat) {
+        *error = tr("%1 is not a demo server data file, so the demo server leaves it as it is. Choose "
+                    "another file with --data.")
+                     .arg(QDir::toNativeSeparators(m_dataFile));
+        return false;
+    }
+    // The server's own state from another seed or version, or a broken one, is replaced by a fresh seed.
+    if (reset || root.value("Version"_L1).toInt() != kVersion ||
         root.value("Seed"_L1).toString() != m_seed.key())
         return true;
-    const auto parsed =
-        parseExtendedLicenseInfoList(QJsonDocument(root.value("Owners"_L1).toArray()).toJson());
-    if (!parsed.ok())
+    std::optional<QList<DemoOwner>> owners = ownersFrom(root.value("Owners"_L1).toArray());
+    if (!owners)
         return true;
+    m_owners = std::move(*owners);
+    *usable = true;
+    return true;
+}
+
+std::optional<QList<DemoOwner>> DemoLicenseStore::ownersFrom(const QJsonArray &saved) {
+    const auto parsed = parseExtendedLicenseInfoList(QJsonDocument(saved).toJson());
+    if (!parsed.ok())
+        return std::nullopt;
     QList<DemoOwner> owners;
     for (const ExtendedLicenseInfo &stored : *parsed.value) {
         if (!stored.current)
-            return true;
+            return std::nullopt;
         DemoOwner owner;
         owner.current = *stored.current;
         owner.offer = stored.newLicense;
@@ -80,9 +99,7 @@ bool DemoLicenseStore::load(QString *error, bool *usable) {
         }
         owners.append(owner);
     }
-    m_owners = owners;
-    *usable = true;
-    return true;
+    return owners;
 }
 
 bool DemoLicenseStore::save(QString *error) const {

@@ -5,6 +5,8 @@
 #include "DemoSigner.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <optional>
 
 namespace LicenseDesk {
 
@@ -28,8 +30,10 @@ public:
     /// An empty dataFile keeps the state in memory only.
     DemoLicenseStore(QString dataFile, DemoSeedSpec seed, DemoSigner signer = DemoSigner());
 
-    /// Loads the data file, or seeds (and saves) when reset is set, the file is missing or made from
-    /// another seed. False with *error set when the file cannot be read or written.
+    /// Loads the data file, or seeds (and saves) when reset is set, the file is missing or empty, or
+    /// it is this server's state from another seed. False with *error set, and nothing written, when
+    /// the file cannot be read or holds anything else (not JSON, or JSON of another program); false
+    /// too when it cannot be written.
     bool open(bool reset, QString *error);
 
     const QList<DemoOwner> &owners() const { return m_owners; }
@@ -51,7 +55,10 @@ private:
     /// Replaces the owner's license (usage of modules it keeps is kept) and saves; rolls back on failure.
     LicenseResult replace(const LicenseInfo &license);
     void seed();
-    bool load(QString *error, bool *usable);
+    /// Reads the data file; *usable when it holds this seed's state (and reset is not set).
+    bool load(bool reset, QString *error, bool *usable);
+    /// The owners of a saved state; nullopt when any of them cannot be read.
+    static std::optional<QList<DemoOwner>> ownersFrom(const QJsonArray &saved);
     bool save(QString *error) const;
 
     QString m_dataFile;

@@ -2,6 +2,7 @@
 #include "DemoServer.h"
 
 #include "DemoLicenseStore.h"
+#include "DemoListener.h"
 #include "DemoRouter.h"
 #include "DemoTranslations.h"
 
@@ -27,6 +28,16 @@ QByteArray header(const QHttpServerRequest &request, QByteArrayView name) {
             return value;
     }
     return {};
+}
+
+/// The path's segments, still percent-encoded: {"api", "v1", "License", ...}.
+QStringList encodedSegments(const QUrl &url) {
+    return url.path(QUrl::FullyEncoded).split(u'/', Qt::SkipEmptyParts);
+}
+
+/// Everything under /api but the version block at /api itself needs credentials.
+bool needsCredentials(const QStringList &segments) {
+    return segments.size() > 1 && segments.first().compare("api"_L1, Qt::CaseInsensitive) == 0;
 }
 
 QByteArray methodName(QHttpServerRequest::Method method) {
@@ -112,7 +123,8 @@ bool DemoServer::listen(const QHostAddress &address, quint16 port) {
     }
     if (!m_store->open(m_options.reset, &m_error))
         return false;
-    auto tcp = std::make_unique<QTcpServer>();
+    auto tcp = std::make_unique<DemoListener>(
+        m_http, [this](const DemoRequestHead &head, qint64 bodyLength) { return admit(head, bodyLength); });
     if (!tcp->listen(address, port)) {
         m_error =
             tr("Cannot listen on %1 port %2: %3").arg(address.toString()).arg(port).arg(tcp->errorString());
@@ -161,17 +173,36 @@ bool DemoServer::authorised(const QByteArray &authorization) const {
                text.mid(colon + 1) == m_options.password;
     }
     if (scheme == "soticket")
-        return value == QByteArrayView(DemoTicket);
+        return !m_options.ticket.isEmpty() && value == m_options.ticket.toUtf8();
     if (scheme == "bearer")
-        return value == QByteArrayView(DemoToken);
+        return !m_options.token.isEmpty() && value == m_options.token.toUtf8();
     return false;
+}
+
+std::optional<DemoReply> DemoServer::admit(const DemoRequestHead &head, qint64 bodyLength) const {
+    if (bodyLength > MaxBodyBytes)
+        return DemoRouter::error(413, u"ArgumentException"_s,
+                                 tr("The request body is larger than the %1 MiB this server accepts.")
+                                     .arg(MaxBodyBytes / (1024 * 1024)));
+    if (!m_options.requireCredentials || !needsCredentials(encodedSegments(QUrl::fromEncoded(head.target))))
+        return std::nullopt;
+    const QByteArray authorization = head.header("Authorization");
+    if (authorised(authorization))
+        return std::nullopt;
+    DemoReply reply = DemoRouter::error(
+        401, u"UnauthorizedAccessException"_s,
+        authorization.isEmpty()
+            ? tr("Authentication required: send Basic credentials, a SOTicket or a Bearer token.")
+            : tr("The user name or password is wrong, or the ticket or token is not valid."));
+    reply.headers.append({"WWW-Authenticate"_ba, "Basic realm=\"SuperOffice\""_ba});
+    return reply;
 }
 
 DemoReply DemoServer::answer(const QHttpServerRequest &request) {
     if (m_options.failRate > 0 && QRandomGenerator::global()->generateDouble() < m_options.failRate)
         return serverErrorPage();
 
-    const QStringList encoded = request.url().path(QUrl::FullyEncoded).split(u'/', Qt::SkipEmptyParts);
+    const QStringList encoded = encodedSegments(request.url());
     if (encoded.isEmpty() || encoded.first().compare("api"_L1, Qt::CaseInsensitive) != 0)
         return DemoRouter::error(404, u"SoNotFoundException"_s, tr("Not found: the API lives under /api."));
 
@@ -183,20 +214,7 @@ DemoReply DemoServer::answer(const QHttpServerRequest &request) {
     demoRequest.contentType = header(request, "Content-Type");
     demoRequest.language =
         DemoTranslations::pickLanguage(header(request, "SO-Language"), header(request, "Accept-Language"));
-
-    // The version block is a connectivity probe and needs no credentials; everything else does.
-    if (!demoRequest.path.isEmpty() && m_options.requireCredentials) {
-        const QByteArray authorization = header(request, "Authorization");
-        if (!authorised(authorization)) {
-            DemoReply reply = DemoRouter::error(
-                401, u"UnauthorizedAccessException"_s,
-                authorization.isEmpty()
-                    ? tr("Authentication required: send Basic credentials, a SOTicket or a Bearer token.")
-                    : tr("The user name or password is wrong, or the ticket or token is not valid."));
-            reply.headers.append({"WWW-Authenticate"_ba, "Basic realm=\"SuperOffice\""_ba});
-            return reply;
-        }
-    }
+    // Credentials were checked on the head (admit()), before the body was read.
     return m_router->route(demoRequest);
 }
 

@@ -51,7 +51,10 @@ protected:
         return run;
     }
 
-    bool startServer() { return m_dir.isValid() && m_server.start(m_dir.filePath(u"demo.json"_s)); }
+    /// A server with kUser/kPassword that also accepts kTicket.
+    bool startServer() {
+        return m_dir.isValid() && m_server.start(m_dir.filePath(u"demo.json"_s), {u"--ticket"_s, kTicket});
+    }
 
     QTemporaryDir m_dir;
     DemoServerProcess m_server;

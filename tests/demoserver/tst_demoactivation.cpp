@@ -246,15 +246,31 @@ private slots:
         QCOMPARE(status(fresh, u"SUPEROFFICE"_s), u"NewLicenseAvailable"_s);
     }
 
-    void unusableDataFileIsReplacedBySeed() {
+    void brokenOwnStateIsReplacedBySeed() {
         m_server.reset();
         QFile file(onDisk().dataFile);
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write("{ this is not the demo state");
+        file.write(
+            R"({"Format": "licensedesk-demo-server", "Version": 1, "Seed": "realistic", "Owners": [7]})");
         file.close();
         auto server = startServer(onDisk());
         DemoHttp http(server->apiRoot());
         QCOMPARE(storedVersion(http, u"SUPEROFFICE"_s), u"11.11"_s);
+    }
+
+    void fileThatIsNotItsStateMakesListenFailAndStaysUntouched() {
+        m_server.reset();
+        const QByteArray content = "{ this is not the demo state";
+        QFile file(onDisk().dataFile);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(content);
+        file.close();
+        DemoServer server(onDisk(true));
+        QVERIFY(!server.listen());
+        QVERIFY2(server.errorString().contains("not a demo server data file"_L1),
+                 qPrintable(server.errorString()));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), content);
     }
 
     void unwritableDataFileMakesListenFail() {

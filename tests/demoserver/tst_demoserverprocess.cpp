@@ -1,5 +1,6 @@
 // The licensedesk-demo-server executable: its first stdout line, serving, and refusing bad arguments.
 #include "DemoHttp.h"
+#include "DemoServer.h"
 #include "LicenseParser.h"
 
 #include <QProcess>
@@ -78,6 +79,72 @@ private slots:
         QCOMPARE(http.get(u"v1/License"_s).status, 401);
         http.authorization = "Basic " + "admin:pw"_ba.toBase64();
         QCOMPARE(http.get(u"v1/License"_s).status, 200);
+        // The ticket and token printed in the sources must not open a server with its own password.
+        http.authorization = "SOTicket " + QByteArray(DemoServer::DemoTicket.data());
+        QCOMPARE(http.get(u"v1/License"_s).status, 401);
+        http.authorization = "Bearer " + QByteArray(DemoServer::DemoToken.data());
+        QCOMPARE(http.get(u"v1/License"_s).status, 401);
+        stop(process);
+    }
+
+    void acceptsTheTicketAndTokenItIsGiven() {
+        QProcess process;
+        start(process, {u"--port"_s, u"0"_s, u"--data"_s, m_dir.filePath(u"ticket.json"_s), u"--password"_s,
+                        u"pw"_s, u"--ticket"_s, u"7T:b3duLXRpY2tldA=="_s, u"--token"_s, u"own-token"_s});
+        QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine() || process.state() == QProcess::NotRunning, 15000);
+        DemoHttp http(QUrl(QString::fromUtf8(process.readLine()).trimmed().section(u' ', 2)));
+        http.authorization = "SOTicket 7T:b3duLXRpY2tldA=="_ba;
+        QCOMPARE(http.get(u"v1/License"_s).status, 200);
+        http.authorization = "Bearer own-token"_ba;
+        QCOMPARE(http.get(u"v1/License"_s).status, 200);
+        http.authorization = "SOTicket " + QByteArray(DemoServer::DemoTicket.data());
+        QCOMPARE(http.get(u"v1/License"_s).status, 401);
+        stop(process);
+    }
+
+    void refusesToOverwriteAFileThatIsNotItsState_data() {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("text") << "my notes\nline two\n"_ba;
+        QTest::newRow("another program's JSON") << R"({"theme": "dark", "recent": ["a.txt"]})"_ba;
+        QTest::newRow("a JSON array") << "[1, 2, 3]"_ba;
+    }
+    void refusesToOverwriteAFileThatIsNotItsState() {
+        QFETCH(QByteArray, content);
+        const QString path = m_dir.filePath(u"precious.json"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(content);
+        file.close();
+        for (const QStringList &extra : {QStringList(), QStringList{u"--reset"_s}}) {
+            QProcess process;
+            start(process, QStringList{u"--port"_s, u"0"_s, u"--data"_s, path} + extra);
+            QVERIFY(process.waitForFinished(10000));
+            QCOMPARE(process.exitCode(), 1);
+            QVERIFY(process.readAllStandardOutput().isEmpty());
+            const QString error = QString::fromUtf8(process.readAllStandardError());
+            QVERIFY2(error.contains(u"is not a demo server data file"_s), qPrintable(error));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QCOMPARE(file.readAll(), content);
+            file.close();
+        }
+    }
+
+    void warnsOnlyWhenReachableFromOtherMachines_data() {
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<bool>("warns");
+        QTest::newRow("loopback") << u"127.0.0.1"_s << false;
+        QTest::newRow("every address") << u"0.0.0.0"_s << true;
+    }
+    void warnsOnlyWhenReachableFromOtherMachines() {
+        QFETCH(QString, address);
+        QFETCH(bool, warns);
+        QProcess process;
+        start(process,
+              {u"--port"_s, u"0"_s, u"--bind"_s, address, u"--data"_s, m_dir.filePath(u"bind.json"_s)});
+        QByteArray error;
+        // "Demo data: FILE" is the last line the server prints on start.
+        QTRY_VERIFY_WITH_TIMEOUT((error += process.readAllStandardError()).contains("Demo data: "), 15000);
+        QCOMPARE(error.contains("reachable from other machines"), warns);
         stop(process);
     }
 
