@@ -1711,6 +1711,10 @@ Afslutningskoder: 0 succes, 1 brugsfejl, 2 kan ikke oprette forbindelse (TLS, ti
         <source>There is no license exactly as the server sent it, so nothing was activated. Fetch the license from the license server again, then activate.</source>
         <translation>Der findes ingen licens præcis, som serveren sendte den, så intet blev aktiveret. Hent licensen fra licensserveren igen, og aktivér den derefter.</translation>
     </message>
+    <message>
+        <source>the license shop address is not an http or https address</source>
+        <translation>licensbutikkens adresse er ikke en http- eller https-adresse</translation>
+    </message>
 </context>
 <context>
     <name>LicenseDesk::LicenseDetailsPane</name>
@@ -2130,6 +2134,17 @@ Afslutningskoder: 0 succes, 1 brugsfejl, 2 kan ikke oprette forbindelse (TLS, ti
     </message>
 </context>
 <context>
+    <name>LicenseDesk::OwnerShop</name>
+    <message>
+        <source>Asking the server for the license shop of %1…</source>
+        <translation>Spørger serveren om licensbutikken for %1…</translation>
+    </message>
+    <message>
+        <source>Could not open a web browser. The license shop of %1 is at %2</source>
+        <translation>Kunne ikke åbne en webbrowser. Licensbutikken for %1 er på %2</translation>
+    </message>
+</context>
+<context>
     <name>LicenseDesk::ProfileConnector</name>
     <message>
         <source>There is no connection named “%1”.</source>
@@ -2325,6 +2340,14 @@ Afslutningskoder: 0 succes, 1 brugsfejl, 2 kan ikke oprette forbindelse (TLS, ti
     <message>
         <source>Add, edit and test connections to SuperOffice installations</source>
         <translation>Tilføj, redigér og test forbindelser til SuperOffice-installationer</translation>
+    </message>
+    <message>
+        <source>&amp;Buy More Licenses…</source>
+        <translation>&amp;Køb flere licenser…</translation>
+    </message>
+    <message>
+        <source>Open the selected owner&apos;s license shop in the web browser</source>
+        <translation>Åbn den valgte ejers licensbutik i webbrowseren</translation>
     </message>
 </context>
 <context>

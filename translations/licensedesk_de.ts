@@ -1712,6 +1712,10 @@ abgelehnt.
         <source>There is no license exactly as the server sent it, so nothing was activated. Fetch the license from the license server again, then activate.</source>
         <translation>Es liegt keine Lizenz genau so vor, wie der Server sie gesendet hat, daher wurde nichts aktiviert. Rufen Sie die Lizenz erneut vom Lizenzserver ab und aktivieren Sie sie dann.</translation>
     </message>
+    <message>
+        <source>the license shop address is not an http or https address</source>
+        <translation>die Adresse des Lizenzshops ist keine http- oder https-Adresse</translation>
+    </message>
 </context>
 <context>
     <name>LicenseDesk::LicenseDetailsPane</name>
@@ -2131,6 +2135,17 @@ abgelehnt.
     </message>
 </context>
 <context>
+    <name>LicenseDesk::OwnerShop</name>
+    <message>
+        <source>Asking the server for the license shop of %1…</source>
+        <translation>Server wird nach dem Lizenzshop von %1 gefragt…</translation>
+    </message>
+    <message>
+        <source>Could not open a web browser. The license shop of %1 is at %2</source>
+        <translation>Es konnte kein Webbrowser geöffnet werden. Der Lizenzshop von %1 ist unter %2</translation>
+    </message>
+</context>
+<context>
     <name>LicenseDesk::ProfileConnector</name>
     <message>
         <source>There is no connection named “%1”.</source>
@@ -2326,6 +2341,14 @@ abgelehnt.
     <message>
         <source>Add, edit and test connections to SuperOffice installations</source>
         <translation>Verbindungen zu SuperOffice-Installationen anlegen, bearbeiten und testen</translation>
+    </message>
+    <message>
+        <source>&amp;Buy More Licenses…</source>
+        <translation>Weitere Lizenzen &amp;kaufen…</translation>
+    </message>
+    <message>
+        <source>Open the selected owner&apos;s license shop in the web browser</source>
+        <translation>Den Lizenzshop des ausgewählten Inhabers im Webbrowser öffnen</translation>
     </message>
 </context>
 <context>

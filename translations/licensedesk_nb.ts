@@ -1710,6 +1710,10 @@ Avslutningskoder: 0 vellykket, 1 bruksfeil, 2 kan ikke koble til (TLS, tidsavbru
         <source>There is no license exactly as the server sent it, so nothing was activated. Fetch the license from the license server again, then activate.</source>
         <translation>Det finnes ingen lisens nøyaktig slik serveren sendte den, så ingenting ble aktivert. Hent lisensen fra lisensserveren på nytt og aktiver den deretter.</translation>
     </message>
+    <message>
+        <source>the license shop address is not an http or https address</source>
+        <translation>adressen til lisensbutikken er ikke en http- eller https-adresse</translation>
+    </message>
 </context>
 <context>
     <name>LicenseDesk::LicenseDetailsPane</name>
@@ -2129,6 +2133,17 @@ Avslutningskoder: 0 vellykket, 1 bruksfeil, 2 kan ikke koble til (TLS, tidsavbru
     </message>
 </context>
 <context>
+    <name>LicenseDesk::OwnerShop</name>
+    <message>
+        <source>Asking the server for the license shop of %1…</source>
+        <translation>Spør serveren om lisensbutikken til %1…</translation>
+    </message>
+    <message>
+        <source>Could not open a web browser. The license shop of %1 is at %2</source>
+        <translation>Kunne ikke åpne en nettleser. Lisensbutikken til %1 er på %2</translation>
+    </message>
+</context>
+<context>
     <name>LicenseDesk::ProfileConnector</name>
     <message>
         <source>There is no connection named “%1”.</source>
@@ -2324,6 +2339,14 @@ Avslutningskoder: 0 vellykket, 1 bruksfeil, 2 kan ikke koble til (TLS, tidsavbru
     <message>
         <source>Add, edit and test connections to SuperOffice installations</source>
         <translation>Legg til, rediger og test tilkoblinger til SuperOffice-installasjoner</translation>
+    </message>
+    <message>
+        <source>&amp;Buy More Licenses…</source>
+        <translation>&amp;Kjøp flere lisenser…</translation>
+    </message>
+    <message>
+        <source>Open the selected owner&apos;s license shop in the web browser</source>
+        <translation>Åpne lisensbutikken til valgt eier i nettleseren</translation>
     </message>
 </context>
 <context>

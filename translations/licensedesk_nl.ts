@@ -1712,6 +1712,10 @@ of geweigerd.
         <source>There is no license exactly as the server sent it, so nothing was activated. Fetch the license from the license server again, then activate.</source>
         <translation>Er is geen licentie precies zoals de server die heeft verzonden, dus er is niets geactiveerd. Haal de licentie opnieuw op bij de licentieserver en activeer daarna.</translation>
     </message>
+    <message>
+        <source>the license shop address is not an http or https address</source>
+        <translation>het adres van de licentiewinkel is geen http- of https-adres</translation>
+    </message>
 </context>
 <context>
     <name>LicenseDesk::LicenseDetailsPane</name>
@@ -2131,6 +2135,17 @@ of geweigerd.
     </message>
 </context>
 <context>
+    <name>LicenseDesk::OwnerShop</name>
+    <message>
+        <source>Asking the server for the license shop of %1…</source>
+        <translation>De server wordt gevraagd naar de licentiewinkel van %1…</translation>
+    </message>
+    <message>
+        <source>Could not open a web browser. The license shop of %1 is at %2</source>
+        <translation>Kon geen webbrowser openen. De licentiewinkel van %1 staat op %2</translation>
+    </message>
+</context>
+<context>
     <name>LicenseDesk::ProfileConnector</name>
     <message>
         <source>There is no connection named “%1”.</source>
@@ -2326,6 +2341,14 @@ of geweigerd.
     <message>
         <source>Add, edit and test connections to SuperOffice installations</source>
         <translation>Verbindingen met SuperOffice-installaties toevoegen, bewerken en testen</translation>
+    </message>
+    <message>
+        <source>&amp;Buy More Licenses…</source>
+        <translation>Meer licenties &amp;kopen…</translation>
+    </message>
+    <message>
+        <source>Open the selected owner&apos;s license shop in the web browser</source>
+        <translation>De licentiewinkel van de geselecteerde eigenaar openen in de webbrowser</translation>
     </message>
 </context>
 <context>

@@ -1710,6 +1710,10 @@ nekades, 4 serverfel, 5 felaktigt svar, 6 aktiveringen blockerades eller nekades
         <source>There is no license exactly as the server sent it, so nothing was activated. Fetch the license from the license server again, then activate.</source>
         <translation>Det finns ingen licens exakt som servern skickade den, så ingenting aktiverades. Hämta licensen från licensservern igen och aktivera den sedan.</translation>
     </message>
+    <message>
+        <source>the license shop address is not an http or https address</source>
+        <translation>licensbutikens adress är inte en http- eller https-adress</translation>
+    </message>
 </context>
 <context>
     <name>LicenseDesk::LicenseDetailsPane</name>
@@ -2129,6 +2133,17 @@ nekades, 4 serverfel, 5 felaktigt svar, 6 aktiveringen blockerades eller nekades
     </message>
 </context>
 <context>
+    <name>LicenseDesk::OwnerShop</name>
+    <message>
+        <source>Asking the server for the license shop of %1…</source>
+        <translation>Frågar servern efter licensbutiken för %1…</translation>
+    </message>
+    <message>
+        <source>Could not open a web browser. The license shop of %1 is at %2</source>
+        <translation>Det gick inte att öppna en webbläsare. Licensbutiken för %1 finns på %2</translation>
+    </message>
+</context>
+<context>
     <name>LicenseDesk::ProfileConnector</name>
     <message>
         <source>There is no connection named “%1”.</source>
@@ -2324,6 +2339,14 @@ nekades, 4 serverfel, 5 felaktigt svar, 6 aktiveringen blockerades eller nekades
     <message>
         <source>Add, edit and test connections to SuperOffice installations</source>
         <translation>Lägg till, redigera och testa anslutningar till SuperOffice-installationer</translation>
+    </message>
+    <message>
+        <source>&amp;Buy More Licenses…</source>
+        <translation>&amp;Köp fler licenser…</translation>
+    </message>
+    <message>
+        <source>Open the selected owner&apos;s license shop in the web browser</source>
+        <translation>Öppna den valda ägarens licensbutik i webbläsaren</translation>
     </message>
 </context>
 <context>

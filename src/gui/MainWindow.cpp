@@ -12,6 +12,7 @@
 #include "ModuleUsageModel.h"
 #include "OwnerItemDelegate.h"
 #include "OwnerListModel.h"
+#include "OwnerShop.h"
 #include "TableExporter.h"
 #include "UsageBarDelegate.h"
 
@@ -44,6 +45,7 @@ MainWindow::MainWindow(LicenseClient *client, QWidget *parent)
     , m_client(client)
     , m_session(new LicenseSession(client, this))
     , m_activation(new ActivationController(client, this, this))
+    , m_shop(new OwnerShop(client, this))
     , m_ownerModel(new OwnerListModel(this))
     , m_moduleModel(new ModuleUsageModel(this))
     , m_proxy(new ModuleFilterProxyModel(this))
@@ -58,17 +60,15 @@ MainWindow::MainWindow(LicenseClient *client, QWidget *parent)
 
     attachSession();
     connect(m_activation, &ActivationController::jobStarted, m_busy, &BusyIndicator::track);
-    connect(m_activation, &ActivationController::failed, this, [this](const ApiError &error) {
-        const QString owner = selectedOwner();
-        showError(error, [this, owner] {
-            selectOwner(owner);
-            checkLicenseServer();
-        });
-    });
+    connect(m_activation, &ActivationController::failed, this,
+            [this](const ApiError &error) { showOwnerError(error, &MainWindow::checkLicenseServer); });
     connect(m_activation, &ActivationController::offerChecked, this,
             [this](const QString &owner, bool change) {
                 m_ownerModel->setNewLicenseAvailable(owner, change, QDate::currentDate());
             });
+    connect(m_shop, &OwnerShop::jobStarted, m_busy, &BusyIndicator::track);
+    connect(m_shop, &OwnerShop::failed, this,
+            [this](const ApiError &error) { showOwnerError(error, &MainWindow::openShop); });
     connect(m_ui->messageBar, &MessageBar::retryRequested, this, [this] {
         if (m_retry)
             m_retry();
@@ -177,6 +177,7 @@ void MainWindow::setUpActions() {
         // Activation always goes through a fresh preview: the offer may have changed since the last look.
         checkLicenseServer();
     });
+    connect(m_ui->actionBuyLicenses, &QAction::triggered, this, &MainWindow::openShop);
     connect(m_ui->actionLoadFile, &QAction::triggered, this, &MainWindow::loadLicenseFile);
     connect(m_ui->actionExportCsv, &QAction::triggered, this,
             [this] { exportWithDialog(ExportFormat::Csv); });
@@ -333,6 +334,14 @@ void MainWindow::showError(const ApiError &error, std::function<void()> retry) {
     m_ui->messageBar->showMessage(MessageBar::Kind::Error, text, error.details, bool(m_retry));
 }
 
+void MainWindow::showOwnerError(const ApiError &error, void (MainWindow::*retry)()) {
+    const QString owner = selectedOwner();
+    showError(error, [this, owner, retry] {
+        selectOwner(owner);
+        (this->*retry)();
+    });
+}
+
 void MainWindow::updateStatus() {
     const ConnectionSettings &settings = m_client->settings();
     if (settings.apiRoot.isEmpty()) {
@@ -359,6 +368,7 @@ void MainWindow::updateActions() {
     m_ui->actionRefresh->setEnabled(connected);
     m_ui->actionCheck->setEnabled(hasOwner && !m_activation->isActivating());
     m_ui->actionActivate->setEnabled(hasOwner && !m_activation->isActivating());
+    m_ui->actionBuyLicenses->setEnabled(hasOwner);
     m_ui->actionLoadFile->setEnabled(connected && !m_activation->isActivating());
     m_ui->actionCopy->setEnabled(hasOwner);
     m_ui->actionExportCsv->setEnabled(hasOwner);
@@ -370,6 +380,11 @@ void MainWindow::checkLicenseServer() {
     if (!owner)
         return;
     m_activation->checkLicenseServer(owner->ownerName(), ownerTitle(*owner));
+}
+
+void MainWindow::openShop() {
+    if (const QString owner = selectedOwner(); !owner.isEmpty())
+        m_shop->open(owner);
 }
 
 void MainWindow::loadLicenseFile() {

@@ -26,6 +26,7 @@ class LicenseSession;
 class ModuleFilterProxyModel;
 class ModuleUsageModel;
 class OwnerListModel;
+class OwnerShop;
 struct ExtendedLicenseInfo;
 
 class MainWindow final : public QMainWindow {
@@ -60,6 +61,7 @@ public:
     ModuleFilterProxyModel *moduleProxy() const { return m_proxy; }
     ModuleUsageModel *moduleModel() const { return m_moduleModel; }
     OwnerListModel *ownerModel() const { return m_ownerModel; }
+    OwnerShop *shop() const { return m_shop; }
     /// The Connection menu (saved connections are listed above "Manage Connections…").
     QMenu *connectionMenu() const;
     /// View → Language, empty until someone fills it in.
@@ -95,10 +97,13 @@ private:
     void showSelectedOwner();
     void onRefreshFailed(const ApiError &error);
     void showError(const ApiError &error, std::function<void()> retry);
+    /// showError() whose Retry selects the same owner again and repeats retry.
+    void showOwnerError(const ApiError &error, void (MainWindow::*retry)());
     void updateStatus();
     void updateActions();
     QString ownerTitle(const ExtendedLicenseInfo &owner) const;
     void checkLicenseServer();
+    void openShop();
     void loadLicenseFile();
     void copyTable();
     void exportWithDialog(ExportFormat format);
@@ -109,6 +114,7 @@ private:
     LicenseClient *m_client;
     LicenseSession *m_session;
     ActivationController *m_activation;
+    OwnerShop *m_shop;
     OwnerListModel *m_ownerModel;
     ModuleUsageModel *m_moduleModel;
     ModuleFilterProxyModel *m_proxy;

@@ -37,19 +37,26 @@ ApiError parseActivationResult(const QByteArray &body, std::optional<LicenseResu
     return value->succeeded ? ApiError{} : ErrorMapper::businessRefusal(value->reason);
 }
 
+// The address goes to the browser: only a web address, never a file or another program's scheme.
+bool isWebAddress(const QString &text) {
+    const QUrl url(text, QUrl::StrictMode);
+    return url.isValid() && (url.scheme() == "https"_L1 || url.scheme() == "http"_L1) &&
+           !url.host().isEmpty();
+}
+
 ApiError parseShopUrl(const QByteArray &body, std::optional<QString> &value) {
     Parsed<QString> parsed = parseJsonString(body);
-    if (parsed.ok()) {
-        value = std::move(parsed.value);
-        return {};
-    }
     // Some servers send the URL as plain text rather than a JSON string.
-    const QByteArray text = body.trimmed();
-    if (text.startsWith("http://") || text.startsWith("https://")) {
-        value = QString::fromUtf8(text);
-        return {};
-    }
-    return ErrorMapper::badResponse(parsed.error);
+    const QString text = parsed.ok() ? *parsed.value : QString::fromUtf8(body.trimmed());
+    if (!parsed.ok() && !text.startsWith("http://"_L1) && !text.startsWith("https://"_L1))
+        return ErrorMapper::badResponse(parsed.error);
+    if (!isWebAddress(text))
+        return ErrorMapper::badResponse(
+            {QString(),
+             QCoreApplication::translate("LicenseDesk::LicenseClient",
+                                         "the license shop address is not an http or https address")});
+    value = text;
+    return {};
 }
 
 QByteArray jsonBody(const QJsonObject &object) {

@@ -10,6 +10,7 @@
 #include "ModuleFilterProxyModel.h"
 #include "ModuleUsageModel.h"
 #include "OwnerListModel.h"
+#include "OwnerShop.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -31,6 +32,7 @@
 #include <QToolButton>
 
 using namespace LicenseDesk;
+using namespace Qt::StringLiterals;
 using Column = ModuleUsageModel::Column;
 
 class TestMainWindow final : public QObject {
@@ -199,6 +201,35 @@ private slots:
         QVERIFY2(shown.contains(QStringLiteral("GPL-3.0-or-later")), qPrintable(shown));
         QVERIFY(shown.contains(QStringLiteral("GNU General Public License")));
         QVERIFY(shown.contains(QStringLiteral("https://github.com/licensedesk/licensedesk")));
+    }
+
+    void buyMoreLicensesOpensTheSelectedOwnersShop() {
+        clickOwner(u"ACMEDOCS"_s);
+        QList<QUrl> opened;
+        m_window->shop()->setUrlOpener([&opened](const QUrl &url) {
+            opened.append(url);
+            return true;
+        });
+        QSignalSpy shown(m_window->shop(), &OwnerShop::opened);
+        auto *buy = child<QAction>("actionBuyLicenses");
+        QVERIFY(buy->isEnabled());
+        buy->trigger();
+        QVERIFY(shown.wait(10000));
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened.first().scheme(), u"https"_s);
+        QCOMPARE(opened.first().host(), u"shop.superoffice.example"_s);
+        QVERIFY2(opened.first().query().contains(u"owner=ACMEDOCS"_s), qPrintable(opened.first().toString()));
+    }
+
+    void buyMoreLicensesNamesTheShopWhenNoBrowserOpens() {
+        clickOwner(u"SUPEROFFICE"_s);
+        m_window->shop()->setUrlOpener([](const QUrl &) { return false; });
+        QSignalSpy failed(m_window->shop(), &OwnerShop::failed);
+        child<QAction>("actionBuyLicenses")->trigger();
+        QVERIFY(failed.wait(10000));
+        auto *bar = child<MessageBar>("messageBar");
+        QVERIFY(bar->isVisible());
+        QVERIFY2(bar->text().contains(u"https://shop.superoffice.example/"_s), qPrintable(bar->text()));
     }
 
     void hiddenModulesAppearOnlyWhenToggled() {

@@ -56,6 +56,8 @@ private slots:
     void fetchModuleParsesModuleLicense();
     void fetchLicenseServerStatusParsesStatus();
     void fetchShopUrlReadsJsonString();
+    void fetchShopUrlRefusesAnythingButAWebAddress_data();
+    void fetchShopUrlRefusesAnythingButAWebAddress();
     void sendsLanguageCultureAndUserAgent();
     void cultureDefaultsToLanguage();
     void omitsLanguageHeadersWhenUnset();
@@ -221,6 +223,24 @@ void TestLicenseClient::fetchShopUrlReadsJsonString() {
     const auto outcome = waitFor(m_client->fetchShopUrl(u"SUPEROFFICE"_s));
     QVERIFY(outcome.result && outcome.result->ok());
     QCOMPARE(*outcome.result->value, u"https://shop.example.com/x"_s);
+}
+
+void TestLicenseClient::fetchShopUrlRefusesAnythingButAWebAddress_data() {
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("script") << QByteArray("\"javascript:alert(1)\"");
+    QTest::newRow("local file") << QByteArray("\"file:///etc/passwd\"");
+    QTest::newRow("another program") << QByteArray("\"ms-settings:privacy\"");
+    QTest::newRow("no host") << QByteArray("\"https://\"");
+    QTest::newRow("empty") << QByteArray("\"\"");
+}
+
+void TestLicenseClient::fetchShopUrlRefusesAnythingButAWebAddress() {
+    QFETCH(QByteArray, body);
+    m_peer->route(apiPath("/v1/License/SUPEROFFICE/ShopUrl"), ScriptedResponse::json(body));
+    const auto outcome = waitFor(m_client->fetchShopUrl(u"SUPEROFFICE"_s));
+    QVERIFY(outcome.result);
+    QVERIFY(!outcome.result->ok());
+    QCOMPARE(outcome.result->error.category, ErrorCategory::BadResponse);
 }
 
 void TestLicenseClient::sendsLanguageCultureAndUserAgent() {
