@@ -16,6 +16,7 @@
 #include <QStandardPaths>
 #include <QTimer>
 #include <cstdio>
+#include <optional>
 
 using namespace LicenseDesk;
 using namespace LicenseDesk::Bench;
@@ -92,6 +93,67 @@ double curlMs(const QUrl &url) {
     return parts.at(1).toDouble() * 1000;
 }
 
+ConnectionSettings benchSettings(const QUrl &root) {
+    ConnectionSettings settings;
+    settings.apiRoot = root;
+    settings.auth = AuthMethod::Basic;
+    settings.user = QStringLiteral("demo");
+    settings.secret = QStringLiteral("demo");
+    settings.language = QStringLiteral("en");
+    return settings;
+}
+
+struct RunTimes {
+    double appMs = 0;   ///< refresh() -> ownersShown()
+    double curlMs = 0;  ///< curl's transfer time of the same request
+    double stallMs = 0; ///< the longest event-loop gap meanwhile
+};
+
+/// One timed refresh of the window after a curl run; nullopt (with a message) when either failed.
+std::optional<RunTimes> measureRun(MainWindow &window, const QUrl &ownersUrl, StallProbe &probe, int run,
+                                   bool verbose) {
+    RunTimes times;
+    times.curlMs = curlMs(ownersUrl);
+    if (times.curlMs < 0) {
+        std::fprintf(stderr, "bench_refresh: curl could not fetch %s\n", qPrintable(ownersUrl.toString()));
+        return std::nullopt;
+    }
+    QApplication::processEvents(); // let the window settle after the blocking curl run
+    probe.start();
+    QElapsedTimer timer;
+    timer.start();
+    // The window's refresh() adopts the session's running job; holding it lets us see its phases.
+    ApiJob *job = window.session()->refresh();
+    double firstByteMs = -1, lastByteMs = -1, finishedMs = -1;
+    QObject::connect(job, &ApiJob::downloadProgress, job, [&](qint64 received, qint64) {
+        const double at = double(timer.nsecsElapsed()) / 1e6;
+        if (firstByteMs < 0 && received > 0)
+            firstByteMs = at;
+        lastByteMs = at;
+    });
+    QObject::connect(job, &ApiJob::finished, job, [&] { finishedMs = double(timer.nsecsElapsed()) / 1e6; });
+    window.refresh();
+    if (!waitForOwners(window, 60000)) {
+        std::fprintf(stderr, "bench_refresh: refresh %d did not finish\n", run + 1);
+        return std::nullopt;
+    }
+    times.appMs = double(timer.nsecsElapsed()) / 1e6;
+    if (verbose)
+        std::printf("  run %d: first byte %.1f ms, last byte %.1f ms, job finished %.1f ms, owners shown "
+                    "%.1f ms; "
+                    "curl %.1f ms\n",
+                    run + 1, firstByteMs, lastByteMs, finishedMs, times.appMs, times.curlMs);
+    // Include the paint that follows the model update in the stall measurement.
+    QEventLoop settle;
+    QTimer::singleShot(50, &settle, &QEventLoop::quit);
+    settle.exec();
+    times.stallMs = probe.stop();
+    if (verbose)
+        std::printf("  run %d: longest stall %.1f ms, ending %.1f ms after refresh()\n", run + 1,
+                    times.stallMs, probe.longestEndMs());
+    return times;
+}
+
 } // namespace
 
 int main(int argc, char *argv[]) {
@@ -111,14 +173,7 @@ int main(int argc, char *argv[]) {
 
     QNetworkAccessManager network;
     LicenseClient client(&network);
-    ConnectionSettings settings;
-    settings.apiRoot = root;
-    settings.auth = AuthMethod::Basic;
-    settings.user = QStringLiteral("demo");
-    settings.secret = QStringLiteral("demo");
-    settings.language = QStringLiteral("en");
-    client.setSettings(settings);
-
+    client.setSettings(benchSettings(root));
     MainWindow window(&client); // starts the first refresh itself
     window.resize(1200, 800);
     window.show();
@@ -133,49 +188,13 @@ int main(int argc, char *argv[]) {
     StallProbe probe;
     QList<double> appMs, curlTimes, ratios, stalls;
     for (int run = 0; run < runs; ++run) {
-        const double curl = curlMs(ownersUrl);
-        if (curl < 0) {
-            std::fprintf(stderr, "bench_refresh: curl could not fetch %s\n",
-                         qPrintable(ownersUrl.toString()));
+        const std::optional<RunTimes> times = measureRun(window, ownersUrl, probe, run, verbose);
+        if (!times)
             return 1;
-        }
-        QApplication::processEvents(); // let the window settle after the blocking curl run
-        probe.start();
-        QElapsedTimer timer;
-        timer.start();
-        // The window's refresh() adopts the session's running job; holding it lets us see its phases.
-        ApiJob *job = window.session()->refresh();
-        double firstByteMs = -1, lastByteMs = -1, finishedMs = -1;
-        QObject::connect(job, &ApiJob::downloadProgress, job, [&](qint64 received, qint64) {
-            const double at = double(timer.nsecsElapsed()) / 1e6;
-            if (firstByteMs < 0 && received > 0)
-                firstByteMs = at;
-            lastByteMs = at;
-        });
-        QObject::connect(job, &ApiJob::finished, job,
-                         [&] { finishedMs = double(timer.nsecsElapsed()) / 1e6; });
-        window.refresh();
-        if (!waitForOwners(window, 60000)) {
-            std::fprintf(stderr, "bench_refresh: refresh %d did not finish\n", run + 1);
-            return 1;
-        }
-        const double ms = double(timer.nsecsElapsed()) / 1e6;
-        if (verbose)
-            std::printf("  run %d: first byte %.1f ms, last byte %.1f ms, job finished %.1f ms, owners shown "
-                        "%.1f ms; "
-                        "curl %.1f ms\n",
-                        run + 1, firstByteMs, lastByteMs, finishedMs, ms, curl);
-        // Include the paint that follows the model update in the stall measurement.
-        QEventLoop settle;
-        QTimer::singleShot(50, &settle, &QEventLoop::quit);
-        settle.exec();
-        stalls.append(probe.stop());
-        if (verbose)
-            std::printf("  run %d: longest stall %.1f ms, ending %.1f ms after refresh()\n", run + 1,
-                        stalls.last(), probe.longestEndMs());
-        appMs.append(ms);
-        curlTimes.append(curl);
-        ratios.append(ms / curl);
+        appMs.append(times->appMs);
+        curlTimes.append(times->curlMs);
+        ratios.append(times->appMs / times->curlMs);
+        stalls.append(times->stallMs);
     }
     std::printf("refresh_e2e: %lld owners; refresh() -> ownersShown() %.1f ms, curl %.1f ms "
                 "(medians of %d runs)\n",

@@ -102,127 +102,163 @@ QString CommandLine::helpText() {
               "refused, 4 server error, 5 malformed response, 6 activation blocked or refused.\n");
 }
 
-ParsedCommandLine CommandLine::parse(const QStringList &arguments, const QProcessEnvironment &env) {
-    QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption url(QStringLiteral("url"), QString(), QStringLiteral("URL"));
-    const QCommandLineOption user(QStringLiteral("user"), QString(), QStringLiteral("NAME"));
-    const QCommandLineOption ticketEnv(QStringLiteral("ticket-env"), QString(), QStringLiteral("VAR"));
-    const QCommandLineOption tokenEnv(QStringLiteral("token-env"), QString(), QStringLiteral("VAR"));
-    const QCommandLineOption appTokenEnv(QStringLiteral("app-token-env"), QString(), QStringLiteral("VAR"));
-    const QCommandLineOption language(QStringLiteral("language"), QString(), QStringLiteral("LANG"));
-    const QCommandLineOption format(QStringLiteral("format"), QString(), QStringLiteral("FORMAT"));
-    const QCommandLineOption timeout(QStringLiteral("timeout"), QString(), QStringLiteral("SECONDS"));
-    const QCommandLineOption yes(QStringLiteral("yes"));
-    const QCommandLineOption version(QStringLiteral("version"));
-    const QCommandLineOption help(QStringList{QStringLiteral("help"), QStringLiteral("h")});
-    parser.addOptions(
-        {url, user, ticketEnv, tokenEnv, appTokenEnv, language, format, timeout, yes, version, help});
+namespace {
 
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    ParsedCommandLine result;
-    if (parser.isSet(help)) {
-        result.action = ParsedCommandLine::Action::ShowHelp;
-        return result;
-    }
-    if (parser.isSet(version)) {
-        result.action = ParsedCommandLine::Action::ShowVersion;
-        return result;
-    }
+// The options licensedesk-cli understands (helpText() describes them).
+struct Options {
+    QCommandLineOption url{QStringLiteral("url"), QString(), QStringLiteral("URL")};
+    QCommandLineOption user{QStringLiteral("user"), QString(), QStringLiteral("NAME")};
+    QCommandLineOption ticketEnv{QStringLiteral("ticket-env"), QString(), QStringLiteral("VAR")};
+    QCommandLineOption tokenEnv{QStringLiteral("token-env"), QString(), QStringLiteral("VAR")};
+    QCommandLineOption appTokenEnv{QStringLiteral("app-token-env"), QString(), QStringLiteral("VAR")};
+    QCommandLineOption language{QStringLiteral("language"), QString(), QStringLiteral("LANG")};
+    QCommandLineOption format{QStringLiteral("format"), QString(), QStringLiteral("FORMAT")};
+    QCommandLineOption timeout{QStringLiteral("timeout"), QString(), QStringLiteral("SECONDS")};
+    QCommandLineOption yes{QStringLiteral("yes")};
+    QCommandLineOption version{QStringLiteral("version")};
+    QCommandLineOption help{QStringList{QStringLiteral("help"), QStringLiteral("h")}};
 
-    CliOptions &options = result.options;
-    const QStringList positional = parser.positionalArguments();
+    QList<QCommandLineOption> all() const {
+        return {url, user, ticketEnv, tokenEnv, appTokenEnv, language, format, timeout, yes, version, help};
+    }
+};
+
+/// A translated usage error, or nothing when that part of the command line is fine.
+using Problem = std::optional<QString>;
+
+Problem readCommand(const QStringList &positional, CliOptions &options) {
     if (positional.isEmpty())
-        return usageError(tr("no command given"));
+        return CommandLine::tr("no command given");
     const CommandSpec *spec = nullptr;
     for (const CommandSpec &candidate : kCommands) {
         if (positional.first() == QLatin1StringView(candidate.name))
             spec = &candidate;
     }
     if (!spec)
-        return usageError(tr("unknown command \"%1\"").arg(positional.first()));
+        return CommandLine::tr("unknown command \"%1\"").arg(positional.first());
     if (positional.size() - 1 != spec->arguments)
-        return usageError(
-            tr("\"%1\" takes %n argument(s)", nullptr, spec->arguments).arg(positional.first()));
+        return CommandLine::tr("\"%1\" takes %n argument(s)", nullptr, spec->arguments)
+            .arg(positional.first());
     options.command = spec->command;
     if (spec->arguments >= 1)
         options.owner = positional.at(1);
     if (spec->arguments >= 2)
         options.module = positional.at(2);
     if (spec->arguments >= 1 && options.owner.trimmed().isEmpty())
-        return usageError(tr("the owner name is empty"));
+        return CommandLine::tr("the owner name is empty");
     if (options.command == Command::Module && options.module.trimmed().isEmpty())
-        return usageError(tr("the module name is empty"));
+        return CommandLine::tr("the module name is empty");
+    return std::nullopt;
+}
 
-    options.assumeYes = parser.isSet(yes);
-    if (options.assumeYes && options.command != Command::Activate)
-        return usageError(tr("--yes only applies to \"activate\""));
+Problem readFormat(const QCommandLineParser &parser, const Options &o, OutputFormat &format) {
+    if (!parser.isSet(o.format))
+        return std::nullopt;
+    const QString value = parser.value(o.format);
+    if (value == QLatin1StringView("table"))
+        format = OutputFormat::Table;
+    else if (value == QLatin1StringView("json"))
+        format = OutputFormat::Json;
+    else if (value == QLatin1StringView("csv"))
+        format = OutputFormat::Csv;
+    else
+        return CommandLine::tr("unknown format \"%1\": use table, json or csv").arg(value);
+    return std::nullopt;
+}
 
-    if (parser.isSet(format)) {
-        const QString value = parser.value(format);
-        if (value == QLatin1StringView("table"))
-            options.format = OutputFormat::Table;
-        else if (value == QLatin1StringView("json"))
-            options.format = OutputFormat::Json;
-        else if (value == QLatin1StringView("csv"))
-            options.format = OutputFormat::Csv;
-        else
-            return usageError(tr("unknown format \"%1\": use table, json or csv").arg(value));
-    }
-
-    ConnectionSettings &settings = options.settings;
+Problem readApiRoot(const QCommandLineParser &parser, const Options &o, const QProcessEnvironment &env,
+                    ConnectionSettings &settings) {
     const QString urlText =
-        parser.isSet(url) ? parser.value(url) : env.value(QStringLiteral("LICENSEDESK_URL"));
+        parser.isSet(o.url) ? parser.value(o.url) : env.value(QStringLiteral("LICENSEDESK_URL"));
     if (urlText.trimmed().isEmpty())
-        return usageError(tr("no API URL: pass --url or set LICENSEDESK_URL"));
+        return CommandLine::tr("no API URL: pass --url or set LICENSEDESK_URL");
     QString urlError;
     const std::optional<QUrl> root = ConnectionSettings::normaliseApiRoot(urlText, &urlError);
     if (!root) {
         // Echo what was typed, minus any "user:password@": error output ends up in logs.
         const QString shown = withoutUserInfo(urlText.trimmed());
         urlError.replace(urlText.trimmed(), shown);
-        return usageError(tr("unusable API URL \"%1\": %2").arg(shown, urlError));
+        return CommandLine::tr("unusable API URL \"%1\": %2").arg(shown, urlError);
     }
     settings.apiRoot = *root;
+    return std::nullopt;
+}
 
-    if (parser.isSet(timeout)) {
+Problem readTimeoutAndLanguage(const QCommandLineParser &parser, const Options &o,
+                               const QProcessEnvironment &env, ConnectionSettings &settings) {
+    if (parser.isSet(o.timeout)) {
         bool ok = false;
-        const int seconds = parser.value(timeout).toInt(&ok);
+        const int seconds = parser.value(o.timeout).toInt(&ok);
         if (!ok || seconds <= 0 || seconds > 24 * 3600)
-            return usageError(tr("--timeout needs a number of seconds between 1 and 86400"));
+            return CommandLine::tr("--timeout needs a number of seconds between 1 and 86400");
         settings.timeout = std::chrono::seconds(seconds);
     }
-
-    if (parser.isSet(language)) {
-        settings.language = languageCode(parser.value(language));
-        if (settings.language.isEmpty())
-            return usageError(
-                tr("unknown language \"%1\": use an ISO code such as en or nb").arg(parser.value(language)));
-    } else {
+    if (!parser.isSet(o.language)) {
         settings.language = CommandLine::language({}, env);
+        return std::nullopt;
     }
+    settings.language = CommandLine::languageCode(parser.value(o.language));
+    if (settings.language.isEmpty())
+        return CommandLine::tr("unknown language \"%1\": use an ISO code such as en or nb")
+            .arg(parser.value(o.language));
+    return std::nullopt;
+}
 
-    if (parser.isSet(ticketEnv) && parser.isSet(tokenEnv))
-        return usageError(tr("use either --ticket-env or --token-env, not both"));
-    if ((parser.isSet(ticketEnv) || parser.isSet(tokenEnv)) && parser.isSet(user))
-        return usageError(tr("--user cannot be combined with --ticket-env or --token-env"));
-    if (parser.isSet(ticketEnv) || parser.isSet(tokenEnv)) {
-        const QString variable = parser.value(parser.isSet(ticketEnv) ? ticketEnv : tokenEnv);
+Problem readCredentials(const QCommandLineParser &parser, const Options &o, const QProcessEnvironment &env,
+                        ConnectionSettings &settings) {
+    const bool ticket = parser.isSet(o.ticketEnv);
+    const bool token = parser.isSet(o.tokenEnv);
+    if (ticket && token)
+        return CommandLine::tr("use either --ticket-env or --token-env, not both");
+    if ((ticket || token) && parser.isSet(o.user))
+        return CommandLine::tr("--user cannot be combined with --ticket-env or --token-env");
+    if (ticket || token) {
+        const QString variable = parser.value(ticket ? o.ticketEnv : o.tokenEnv);
         if (!secretFromEnvironment(env, variable, &settings.secret))
-            return usageError(tr("the environment variable \"%1\" is not set or empty").arg(variable));
-        settings.auth = parser.isSet(ticketEnv) ? AuthMethod::SoTicket : AuthMethod::Bearer;
+            return CommandLine::tr("the environment variable \"%1\" is not set or empty").arg(variable);
+        settings.auth = ticket ? AuthMethod::SoTicket : AuthMethod::Bearer;
     } else {
         settings.user =
-            parser.isSet(user) ? parser.value(user) : env.value(QStringLiteral("LICENSEDESK_USER"));
+            parser.isSet(o.user) ? parser.value(o.user) : env.value(QStringLiteral("LICENSEDESK_USER"));
         settings.auth = settings.user.isEmpty() ? AuthMethod::None : AuthMethod::Basic;
     }
-    if (parser.isSet(appTokenEnv)) {
-        const QString variable = parser.value(appTokenEnv);
+    if (parser.isSet(o.appTokenEnv)) {
+        const QString variable = parser.value(o.appTokenEnv);
         if (!secretFromEnvironment(env, variable, &settings.appToken))
-            return usageError(tr("the environment variable \"%1\" is not set or empty").arg(variable));
+            return CommandLine::tr("the environment variable \"%1\" is not set or empty").arg(variable);
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+ParsedCommandLine CommandLine::parse(const QStringList &arguments, const QProcessEnvironment &env) {
+    const Options o;
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOptions(o.all());
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    ParsedCommandLine result;
+    if (parser.isSet(o.help) || parser.isSet(o.version)) {
+        result.action = parser.isSet(o.help) ? ParsedCommandLine::Action::ShowHelp
+                                             : ParsedCommandLine::Action::ShowVersion;
+        return result;
     }
 
+    CliOptions &options = result.options;
+    if (Problem problem = readCommand(parser.positionalArguments(), options))
+        return usageError(*problem);
+    options.assumeYes = parser.isSet(o.yes);
+    if (options.assumeYes && options.command != Command::Activate)
+        return usageError(tr("--yes only applies to \"activate\""));
+    for (Problem problem :
+         {readFormat(parser, o, options.format), readApiRoot(parser, o, env, options.settings),
+          readTimeoutAndLanguage(parser, o, env, options.settings),
+          readCredentials(parser, o, env, options.settings)}) {
+        if (problem)
+            return usageError(*problem);
+    }
     result.action = ParsedCommandLine::Action::Run;
     return result;
 }

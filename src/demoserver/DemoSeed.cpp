@@ -96,63 +96,64 @@ constexpr Plan kPlans[] = {
 };
 constexpr int kPlanInUse[] = {18, 39, 4, 6};
 
+// SUPEROFFICE's site licenses; "ai" only in the offer.
+constexpr Row kSiteRows[] = {
+    {"server", "Required to use SuperOffice CRM", LicenseType::SiteLicense, UserType::Unknown, 1, 0, true},
+    {"expander-services", "Runs scripts, triggers and screen designs", LicenseType::SiteLicense,
+     UserType::Unknown, 1, 1, true},
+    {"online-webservices", "Lets integrations use the web services", LicenseType::SiteLicense,
+     UserType::Unknown, 1, 2, true},
+    {"ten", "Marks the installation as using user plans", LicenseType::SiteLicense, UserType::Unknown, 1, 3,
+     true},
+    {"sale", "Activates the Sales module", LicenseType::SiteLicense, UserType::Unknown, 1, 10, false},
+    {"project", "Activates the Project module", LicenseType::SiteLicense, UserType::Unknown, 1, 11, false},
+    {"quote", "Activates quotes on sales", LicenseType::SiteLicense, UserType::Unknown, 1, 12, false},
+    {"selection", "Activates the Selection module", LicenseType::SiteLicense, UserType::Unknown, 1, 13,
+     false},
+    {"chat", "Activates the chat system", LicenseType::SiteLicense, UserType::Unknown, 1, 14, false},
+    {"dash", "Activates dashboards", LicenseType::SiteLicense, UserType::Unknown, 1, 15, false},
+    {"mktg-auto", "Activates flows and automated campaigns", LicenseType::SiteLicense, UserType::Unknown, 1,
+     16, false},
+    {"erp-sync", "Synchronises companies and contacts with an ERP system", LicenseType::SiteLicense,
+     UserType::Unknown, 1, 17, false},
+    {"ai", "Activates AI text suggestions and summaries", LicenseType::SiteLicense, UserType::Unknown, 1, 18,
+     false},
+};
+
+// SUPEROFFICE's hidden user licenses: their totals follow from the plans that grant them.
+constexpr Row kHiddenUserRows[] = {
+    {"user", "Lets the user log in", LicenseType::UserLicense, UserType::InternalAssociate, 0, 40, true},
+    {"web", "Lets the user use the web client", LicenseType::UserLicense, UserType::InternalAssociate, 0, 41,
+     true, 0, "", "user"},
+    {"pocket-crm-cal", "Lets the user use the mobile app", LicenseType::UserLicense,
+     UserType::InternalAssociate, 0, 42, true, 0, "", "user"},
+    {"sale-cal", "Can edit sales", LicenseType::UserLicense, UserType::InternalAssociate, 0, 43, true},
+    {"project-cal", "Can edit projects", LicenseType::UserLicense, UserType::InternalAssociate, 0, 44, true},
+    {"quote-cal", "Can edit quotes", LicenseType::UserLicense, UserType::InternalAssociate, 0, 45, true, 0,
+     "", "sale-cal"},
+    {"selection-cal", "Can edit selections", LicenseType::UserLicense, UserType::InternalAssociate, 0, 46,
+     true},
+    {"relation-cal", "Can edit relations", LicenseType::UserLicense, UserType::InternalAssociate, 0, 47,
+     true},
+    {"report-cal", "Can create and edit reports", LicenseType::UserLicense, UserType::InternalAssociate, 0,
+     48, true},
+    {"chat-cal", "Can answer chats", LicenseType::UserLicense, UserType::InternalAssociate, 0, 49, true},
+    {"ej-client", "Can work with requests in Service", LicenseType::UserLicense, UserType::InternalAssociate,
+     0, 50, true},
+    {"t2", "Premium tier of the user's plan", LicenseType::UserLicense, UserType::InternalAssociate, 0, 51,
+     true},
+};
+
 /// The SUPEROFFICE license with the given plan totals; hidden user licenses follow from the plans.
 LicenseInfo superOffice(QDate today, const QString &version, const QList<int> &planTotals, bool withAi,
                         const Dates &dates) {
     const QString owner = u"SUPEROFFICE"_s;
     LicenseInfo l = makeLicense(owner, version, today, dates);
-    const Row sites[] = {
-        {"server", "Required to use SuperOffice CRM", LicenseType::SiteLicense, UserType::Unknown, 1, 0,
-         true},
-        {"expander-services", "Runs scripts, triggers and screen designs", LicenseType::SiteLicense,
-         UserType::Unknown, 1, 1, true},
-        {"online-webservices", "Lets integrations use the web services", LicenseType::SiteLicense,
-         UserType::Unknown, 1, 2, true},
-        {"ten", "Marks the installation as using user plans", LicenseType::SiteLicense, UserType::Unknown, 1,
-         3, true},
-        {"sale", "Activates the Sales module", LicenseType::SiteLicense, UserType::Unknown, 1, 10, false},
-        {"project", "Activates the Project module", LicenseType::SiteLicense, UserType::Unknown, 1, 11,
-         false},
-        {"quote", "Activates quotes on sales", LicenseType::SiteLicense, UserType::Unknown, 1, 12, false},
-        {"selection", "Activates the Selection module", LicenseType::SiteLicense, UserType::Unknown, 1, 13,
-         false},
-        {"chat", "Activates the chat system", LicenseType::SiteLicense, UserType::Unknown, 1, 14, false},
-        {"dash", "Activates dashboards", LicenseType::SiteLicense, UserType::Unknown, 1, 15, false},
-        {"mktg-auto", "Activates flows and automated campaigns", LicenseType::SiteLicense, UserType::Unknown,
-         1, 16, false},
-        {"erp-sync", "Synchronises companies and contacts with an ERP system", LicenseType::SiteLicense,
-         UserType::Unknown, 1, 17, false},
-        {"ai", "Activates AI text suggestions and summaries", LicenseType::SiteLicense, UserType::Unknown, 1,
-         18, false},
-    };
-    for (const Row &row : sites) {
+    for (const Row &row : kSiteRows) {
         if (withAi || qstrcmp(row.name, "ai") != 0)
             l.moduleLicenses.append(makeModule(owner, version, row));
     }
-    const Row hiddenUser[] = {
-        {"user", "Lets the user log in", LicenseType::UserLicense, UserType::InternalAssociate, 0, 40, true},
-        {"web", "Lets the user use the web client", LicenseType::UserLicense, UserType::InternalAssociate, 0,
-         41, true, 0, "", "user"},
-        {"pocket-crm-cal", "Lets the user use the mobile app", LicenseType::UserLicense,
-         UserType::InternalAssociate, 0, 42, true, 0, "", "user"},
-        {"sale-cal", "Can edit sales", LicenseType::UserLicense, UserType::InternalAssociate, 0, 43, true},
-        {"project-cal", "Can edit projects", LicenseType::UserLicense, UserType::InternalAssociate, 0, 44,
-         true},
-        {"quote-cal", "Can edit quotes", LicenseType::UserLicense, UserType::InternalAssociate, 0, 45, true,
-         0, "", "sale-cal"},
-        {"selection-cal", "Can edit selections", LicenseType::UserLicense, UserType::InternalAssociate, 0, 46,
-         true},
-        {"relation-cal", "Can edit relations", LicenseType::UserLicense, UserType::InternalAssociate, 0, 47,
-         true},
-        {"report-cal", "Can create and edit reports", LicenseType::UserLicense, UserType::InternalAssociate,
-         0, 48, true},
-        {"chat-cal", "Can answer chats", LicenseType::UserLicense, UserType::InternalAssociate, 0, 49, true},
-        {"ej-client", "Can work with requests in Service", LicenseType::UserLicense,
-         UserType::InternalAssociate, 0, 50, true},
-        {"t2", "Premium tier of the user's plan", LicenseType::UserLicense, UserType::InternalAssociate, 0,
-         51, true},
-    };
-    for (const Row &row : hiddenUser) {
+    for (const Row &row : kHiddenUserRows) {
         Row granted = row;
         for (std::size_t p = 0; p < std::size(kPlans); ++p) {
             if (QByteArray(kPlans[p].grants).split(',').contains(QByteArray(row.name)))

@@ -122,9 +122,8 @@ private:
         };
     }
 
-    /// Everything visible with a one-line text must show all of it (word-wrapped labels grow instead).
-    static QStringList clippedTexts(QWidget *root) {
-        QStringList problems;
+    /// One-line labels cut short (word-wrapped and rich-text labels grow instead).
+    static void clippedLabels(QWidget *root, QStringList &problems) {
         const QList<QLabel *> labels = root->findChildren<QLabel *>();
         for (QLabel *label : labels) {
             const QString text = label->text();
@@ -141,6 +140,10 @@ private:
                                     .arg(available);
             }
         }
+    }
+
+    /// Buttons narrower than their text, icon and frame.
+    static void clippedButtons(QWidget *root, QStringList &problems) {
         const QList<QAbstractButton *> buttons = root->findChildren<QAbstractButton *>();
         for (QAbstractButton *button : buttons) {
             if (!button->isVisible() || button->text().isEmpty())
@@ -153,6 +156,10 @@ private:
                                 .arg(needed)
                                 .arg(button->width());
         }
+    }
+
+    /// Menu entries narrower than their text.
+    static void clippedMenus(QWidget *root, QStringList &problems) {
         const QList<QMenu *> menus = root->findChildren<QMenu *>();
         for (QMenu *menu : menus) {
             const QList<QAction *> actions = menu->actions();
@@ -168,6 +175,10 @@ private:
                                     .arg(available);
             }
         }
+    }
+
+    /// Toolbar actions pushed into the overflow menu.
+    static void clippedToolBars(QWidget *root, QStringList &problems) {
         const QList<QToolBar *> toolBars = root->findChildren<QToolBar *>();
         for (QToolBar *toolBar : toolBars) {
             const QList<QAction *> actions = toolBar->actions();
@@ -178,6 +189,10 @@ private:
                                     .arg(displayed(action->text()));
             }
         }
+    }
+
+    /// Table header sections narrower than their title.
+    static void clippedHeaders(QWidget *root, QStringList &problems) {
         const QList<QHeaderView *> headers = root->findChildren<QHeaderView *>();
         for (QHeaderView *header : headers) {
             if (!header->isVisible())
@@ -195,6 +210,16 @@ private:
                                .arg(header->sectionSize(section));
             }
         }
+    }
+
+    /// Everything visible with a one-line text must show all of it (word-wrapped labels grow instead).
+    static QStringList clippedTexts(QWidget *root) {
+        QStringList problems;
+        clippedLabels(root, problems);
+        clippedButtons(root, problems);
+        clippedMenus(root, problems);
+        clippedToolBars(root, problems);
+        clippedHeaders(root, problems);
         return problems;
     }
 

@@ -43,6 +43,18 @@ ConnectionDialog::ConnectionDialog(ProfileStore &profiles, SecretStore &secrets,
     m_ui->certificateButton->setVisible(false);
     m_ui->keychainLabel->setVisible(false);
 
+    connectProfileButtons();
+    connectFieldVisibility();
+    connectTester();
+    connectButtonBox();
+    connect(&m_secrets, &SecretStore::unavailable, this, &ConnectionDialog::showKeychainProblem);
+
+    reloadProfileList(m_profiles.lastUsed());
+}
+
+ConnectionDialog::~ConnectionDialog() = default;
+
+void ConnectionDialog::connectProfileButtons() {
     connect(m_ui->profileList, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
         if (!item)
             return;
@@ -58,15 +70,34 @@ ConnectionDialog::ConnectionDialog(ProfileStore &profiles, SecretStore &secrets,
         setStatus(tr("Type the new name, then save."));
     });
     connect(m_ui->removeButton, &QPushButton::clicked, this, &ConnectionDialog::removeCurrentProfile);
+}
+
+void ConnectionDialog::connectFieldVisibility() {
     connect(m_ui->authCombo, &QComboBox::currentIndexChanged, this, &ConnectionDialog::updateFieldVisibility);
     connect(m_ui->appTokenCheck, &QCheckBox::toggled, this, &ConnectionDialog::updateFieldVisibility);
     connect(m_ui->explicitProxyRadio, &QRadioButton::toggled, this, &ConnectionDialog::updateFieldVisibility);
     connect(m_ui->trustedList, &QListWidget::itemSelectionChanged, this,
             &ConnectionDialog::updateFieldVisibility);
     connect(m_ui->revokeButton, &QPushButton::clicked, this, &ConnectionDialog::revokeSelectedCertificate);
+}
+
+void ConnectionDialog::connectTester() {
     connect(m_ui->testButton, &QPushButton::clicked, this, &ConnectionDialog::startTest);
     connect(m_ui->cancelTestButton, &QPushButton::clicked, m_tester, &ConnectionTester::cancel);
     connect(m_ui->certificateButton, &QPushButton::clicked, this, &ConnectionDialog::reviewCertificate);
+    connect(m_tester, &ConnectionTester::stepChanged, this, &ConnectionDialog::onTestStep);
+    connect(m_tester, &ConnectionTester::finished, this, &ConnectionDialog::onTestFinished);
+    connect(m_tester, &ConnectionTester::certificateProblem, this,
+            [this](const QList<QSslCertificate> &chain, const QList<QSslError> &errors) {
+                m_problemChain = chain;
+                m_problemErrors = errors;
+                m_ui->certificateButton->setVisible(!chain.isEmpty());
+                setStatus(
+                    tr("The server's certificate is not trusted. Review it to decide whether to trust it."));
+            });
+}
+
+void ConnectionDialog::connectButtonBox() {
     // Save has the accept role too, so the buttons are told apart here instead of by accepted().
     connect(m_ui->buttonBox, &QDialogButtonBox::clicked, this, [this](QAbstractButton *button) {
         switch (m_ui->buttonBox->standardButton(button)) {
@@ -81,22 +112,7 @@ ConnectionDialog::ConnectionDialog(ProfileStore &profiles, SecretStore &secrets,
             break;
         }
     });
-    connect(m_tester, &ConnectionTester::stepChanged, this, &ConnectionDialog::onTestStep);
-    connect(m_tester, &ConnectionTester::finished, this, &ConnectionDialog::onTestFinished);
-    connect(m_tester, &ConnectionTester::certificateProblem, this,
-            [this](const QList<QSslCertificate> &chain, const QList<QSslError> &errors) {
-                m_problemChain = chain;
-                m_problemErrors = errors;
-                m_ui->certificateButton->setVisible(!chain.isEmpty());
-                setStatus(
-                    tr("The server's certificate is not trusted. Review it to decide whether to trust it."));
-            });
-    connect(&m_secrets, &SecretStore::unavailable, this, &ConnectionDialog::showKeychainProblem);
-
-    reloadProfileList(m_profiles.lastUsed());
 }
-
-ConnectionDialog::~ConnectionDialog() = default;
 
 void ConnectionDialog::setUpCombos() {
     const int auth = m_ui->authCombo->currentIndex();

@@ -80,6 +80,10 @@ protected:
 
 private:
     void setUpCombos();
+    void connectProfileButtons();
+    void connectFieldVisibility();
+    void connectTester();
+    void connectButtonBox();
     void reloadProfileList(const QString &select);
     void showProfile(const ConnectionProfile &profile, bool saved);
     void startNewProfile();

@@ -10,8 +10,50 @@
 namespace LicenseDesk {
 
 namespace {
+
 constexpr int barMinWidth = 40;
 constexpr int margin = 4;
+
+/// The bar's rectangle in area: vertically centred, leaving room for textWidth on its right.
+QRect barRect(const QRect &area, int textWidth, const QFontMetrics &metrics) {
+    QRect bar = area;
+    bar.setRight(std::max(area.left() + barMinWidth, area.right() - textWidth - margin));
+    const int barHeight = std::min(bar.height(), metrics.height() - 2);
+    bar.setTop(area.center().y() - barHeight / 2);
+    bar.setHeight(barHeight);
+    return bar;
+}
+
+QColor barFill(const QPalette &palette, UsageBarDelegate::Level level, bool selected) {
+    switch (level) {
+    case UsageBarDelegate::Level::Normal:
+        break;
+    case UsageBarDelegate::Level::NearFull:
+        return StatusColors::warning(palette);
+    case UsageBarDelegate::Level::Over:
+        return StatusColors::error(palette);
+    }
+    return palette.color(selected ? QPalette::HighlightedText : QPalette::Highlight);
+}
+
+void drawBar(QPainter *painter, const QRect &bar, const QPalette &palette, const QColor &fill,
+             double fraction) {
+    // The frame is a filled outer shape under the trough: stroking a rounded outline costs several
+    // times as much, and a table paints one bar per row.
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(palette.color(QPalette::Mid));
+    painter->drawRoundedRect(QRectF(bar), 3, 3);
+    painter->setBrush(palette.color(QPalette::Base));
+    painter->drawRoundedRect(QRectF(bar).adjusted(1, 1, -1, -1), 2, 2);
+    if (fraction > 0) {
+        QRectF filled = QRectF(bar).adjusted(1, 1, -1, -1);
+        filled.setWidth(filled.width() * fraction);
+        painter->setBrush(fill);
+        painter->drawRoundedRect(filled, 2, 2);
+    }
+}
+
 } // namespace
 
 UsageBarDelegate::UsageBarDelegate(QObject *parent)
@@ -52,43 +94,10 @@ void UsageBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
 
     const SeatCount total = index.data(ModuleUsageModel::TotalRole).toLongLong();
     const SeatCount inUse = index.data(ModuleUsageModel::InUseRole).toLongLong();
-    const int textWidth = opt.fontMetrics.horizontalAdvance(text) + margin;
-    QRect bar = area;
-    bar.setRight(std::max(area.left() + barMinWidth, area.right() - textWidth - margin));
-    const int barHeight = std::min(bar.height(), opt.fontMetrics.height() - 2);
-    bar.setTop(area.center().y() - barHeight / 2);
-    bar.setHeight(barHeight);
-
-    QColor fill = palette.color(QPalette::Highlight);
-    switch (level(inUse, total)) {
-    case Level::Normal:
-        if (selected)
-            fill = palette.color(QPalette::HighlightedText);
-        break;
-    case Level::NearFull:
-        fill = StatusColors::warning(palette);
-        break;
-    case Level::Over:
-        fill = StatusColors::error(palette);
-        break;
-    }
-
-    // The frame is a filled outer shape under the trough: stroking a rounded outline costs several
-    // times as much, and a table paints one bar per row.
-    painter->setRenderHint(QPainter::Antialiasing);
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(palette.color(QPalette::Mid));
-    painter->drawRoundedRect(QRectF(bar), 3, 3);
-    painter->setBrush(palette.color(QPalette::Base));
-    painter->drawRoundedRect(QRectF(bar).adjusted(1, 1, -1, -1), 2, 2);
+    const QRect bar = barRect(area, opt.fontMetrics.horizontalAdvance(text) + margin, opt.fontMetrics);
     const double fraction =
         total > 0 ? std::min(1.0, double(inUse) / double(total)) : (inUse > 0 ? 1.0 : 0.0);
-    if (fraction > 0) {
-        QRectF filled = QRectF(bar).adjusted(1, 1, -1, -1);
-        filled.setWidth(filled.width() * fraction);
-        painter->setBrush(fill);
-        painter->drawRoundedRect(filled, 2, 2);
-    }
+    drawBar(painter, bar, palette, barFill(palette, level(inUse, total), selected), fraction);
     painter->setPen(textColor);
     painter->drawText(
         QRect(bar.right() + margin, area.top(), area.right() - bar.right() - margin, area.height()),
