@@ -178,6 +178,7 @@ else()
         "libqt6gui6 | libqt6gui6t64"
         "libqt6widgets6 | libqt6widgets6t64"
         "libqt6network6 | libqt6network6t64"
+        "libsimdjson14"
         "libqt6httpserver6"
         "libqt6websockets6")
 endif()

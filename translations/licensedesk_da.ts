@@ -1662,6 +1662,10 @@ Afslutningskoder: 0 succes, 1 brugsfejl, 2 kan ikke oprette forbindelse (TLS, ti
         <source>expected a JSON string</source>
         <translation>forventede en JSON-streng</translation>
     </message>
+    <message>
+        <source>malformed JSON: %1</source>
+        <translation>ugyldig JSON: %1</translation>
+    </message>
 </context>
 <context>
     <name>LicenseDesk::KeychainSecretStore</name>

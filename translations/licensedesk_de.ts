@@ -1663,6 +1663,10 @@ abgelehnt.
         <source>expected a JSON string</source>
         <translation>JSON-Zeichenkette erwartet</translation>
     </message>
+    <message>
+        <source>malformed JSON: %1</source>
+        <translation>fehlerhaftes JSON: %1</translation>
+    </message>
 </context>
 <context>
     <name>LicenseDesk::KeychainSecretStore</name>

@@ -1661,6 +1661,10 @@ Avslutningskoder: 0 vellykket, 1 bruksfeil, 2 kan ikke koble til (TLS, tidsavbru
         <source>expected a JSON string</source>
         <translation>forventet en JSON-streng</translation>
     </message>
+    <message>
+        <source>malformed JSON: %1</source>
+        <translation>ugyldig JSON: %1</translation>
+    </message>
 </context>
 <context>
     <name>LicenseDesk::KeychainSecretStore</name>

@@ -1663,6 +1663,10 @@ of geweigerd.
         <source>expected a JSON string</source>
         <translation>JSON-tekenreeks verwacht</translation>
     </message>
+    <message>
+        <source>malformed JSON: %1</source>
+        <translation>ongeldige JSON: %1</translation>
+    </message>
 </context>
 <context>
     <name>LicenseDesk::KeychainSecretStore</name>

@@ -1661,6 +1661,10 @@ nekades, 4 serverfel, 5 felaktigt svar, 6 aktiveringen blockerades eller nekades
         <source>expected a JSON string</source>
         <translation>förväntade en JSON-sträng</translation>
     </message>
+    <message>
+        <source>malformed JSON: %1</source>
+        <translation>felaktig JSON: %1</translation>
+    </message>
 </context>
 <context>
     <name>LicenseDesk::KeychainSecretStore</name>

@@ -4,6 +4,8 @@
 #include "JsonReader.h"
 #include "LicenseData.h"
 
+#include <QByteArray>
+
 namespace LicenseDesk {
 
 /// An ExtendedLicenseInfo body (GET License/{owner}, GetLicenseFromLicenseServer, ...); keeps the raw bytes.
@@ -20,15 +22,5 @@ Parsed<CheckLicenseStatusResult> parseCheckLicenseStatusResult(const QByteArray 
 Parsed<QString> parseJsonString(const QByteArray &json);
 /// The documented error body; nullopt when the bytes are not one (HTML pages, empty bodies, ...).
 std::optional<WebApiError> parseWebApiError(const QByteArray &body);
-
-/// The two readers behind parseExtendedLicenseInfo() and parseExtendedLicenseInfoList(), for tests.
-namespace ParserPaths {
-/// Single pass over the bytes; nullopt whenever it is unsure, errors included.
-std::optional<ExtendedLicenseInfo> scanExtendedLicenseInfo(QByteArrayView json);
-std::optional<QList<ExtendedLicenseInfo>> scanExtendedLicenseInfoList(QByteArrayView json);
-/// Through QJsonDocument: the reference, and the one whose error messages users see.
-Parsed<ExtendedLicenseInfo> documentExtendedLicenseInfo(const QByteArray &json);
-Parsed<QList<ExtendedLicenseInfo>> documentExtendedLicenseInfoList(const QByteArray &json);
-} // namespace ParserPaths
 
 } // namespace LicenseDesk

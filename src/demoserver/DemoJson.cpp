@@ -1,100 +1,64 @@
-// JSON writers for the demo server's responses and its data file.
+// The demo server's response bodies: its licenses, translated, written by LicenseJson.
 #include "DemoJson.h"
 
-#include "DemoSigner.h"
 #include "DemoTranslations.h"
+#include "LicenseJson.h"
 
-#include <QJsonArray>
 
 namespace LicenseDesk::DemoJson {
 
 using namespace Qt::StringLiterals;
 
-QJsonObject moduleLicense(const ModuleLicense &m, const QString &language) {
-    const QString description =
-        language.isEmpty()
-            ? m.moduleDescription
-            : DemoTranslations::moduleDescription(m.ownerName, m.moduleName, language, m.moduleDescription);
-    return QJsonObject{
-        {"OwnerName"_L1, m.ownerName},
-        {"ModuleName"_L1, m.moduleName},
-        {"ModuleDescription"_L1, description},
-        {"ModuleTooltip"_L1, m.moduleTooltip},
-        {"ModuleVersion"_L1, m.moduleVersion},
-        {"LicenseType"_L1, m.licenseType.raw},
-        {"Unrestricted"_L1, m.unrestricted},
-        {"AllowedUserType"_L1, m.allowedUserType.raw},
-        {"NumberOfLicenses"_L1, m.numberOfLicenses},
-        {"ExtraFlags"_L1, m.extraFlags},
-        {"ExtraInfo"_L1, m.extraInfo},
-        {"SortOrder"_L1, m.sortOrder},
-        {"IsHidden"_L1, m.isHidden},
-        {"PrerequisiteModuleName"_L1, m.prerequisiteModuleName},
-        {"Signature"_L1, m.signature},
-    };
+namespace {
+
+ModuleLicense translated(ModuleLicense m, const QString &language) {
+    if (!language.isEmpty())
+        m.moduleDescription =
+            DemoTranslations::moduleDescription(m.ownerName, m.moduleName, language, m.moduleDescription);
+    return m;
 }
 
-QJsonObject licenseInfo(const LicenseInfo &l, const QString &language) {
-    QJsonArray modules;
-    for (const ModuleLicense &m : l.moduleLicenses)
-        modules.append(moduleLicense(m, language));
-    const QString ownerDescription =
-        language.isEmpty() ? l.ownerDescription
-                           : DemoTranslations::ownerDescription(l.ownerName, language, l.ownerDescription);
-    return QJsonObject{
-        {"CompanyName"_L1, l.companyName},
-        {"SerialNr"_L1, l.serialNr},
-        {"OwnerName"_L1, l.ownerName},
-        {"OwnerDescription"_L1, ownerDescription},
-        {"NextCheckDate"_L1, DemoSigner::formatDate(l.nextCheckDate)},
-        {"MaintenanceDate"_L1, DemoSigner::formatDate(l.maintenanceDate)},
-        {"AdminWarningDate"_L1, DemoSigner::formatDate(l.adminWarningDate)},
-        {"ExpiryDate"_L1, DemoSigner::formatDate(l.expiryDate)},
-        {"GraceDate"_L1, DemoSigner::formatDate(l.graceDate)},
-        {"ExtraFlags"_L1, l.extraFlags},
-        {"LicenseUrl"_L1, l.licenseUrl},
-        {"LicenseVersion"_L1, l.licenseVersion},
-        {"DeploymentType"_L1, l.deploymentType},
-        {"ProductType"_L1, l.productType},
-        {"ProductDescription"_L1, l.productDescription},
-        {"ModuleLicenses"_L1, modules},
-        {"PublicKey"_L1, QJsonValue::Null},
-        {"Signature"_L1, l.signature},
-    };
+LicenseInfo translated(LicenseInfo l, const QString &language) {
+    if (language.isEmpty())
+        return l;
+    l.ownerDescription = DemoTranslations::ownerDescription(l.ownerName, language, l.ownerDescription);
+    for (ModuleLicense &m : l.moduleLicenses)
+        m = translated(std::move(m), language);
+    return l;
 }
 
-QJsonObject extendedLicenseInfo(const DemoOwner &owner, const LicenseInfo *candidate, bool canBeActivated,
-                                const QString &reason, const QString &language) {
-    QJsonArray modules;
-    for (const ExtendedModuleLicense &row : demoModuleCounts(owner, candidate)) {
-        modules.append(QJsonObject{
-            {"New"_L1, row.newLicense ? QJsonValue(moduleLicense(*row.newLicense, language)) : QJsonValue()},
-            {"Current"_L1, row.current ? QJsonValue(moduleLicense(*row.current, language)) : QJsonValue()},
-            {"NumberOfLicensesInUse"_L1, row.numberOfLicensesInUse},
-            {"NumberOfLicensesFree"_L1, row.numberOfLicensesFree},
-            {"NumberOfLicensesAdded"_L1, row.numberOfLicensesAdded},
-            {"NumberOfLicensesNewTotal"_L1, row.numberOfLicensesNewTotal},
-            {"NumberOfLicensesNewFree"_L1, row.numberOfLicensesNewFree},
-            {"NumberOfLicensesTotal"_L1, row.numberOfLicensesTotal},
-        });
+} // namespace
+
+QByteArray moduleLicense(const ModuleLicense &m, const QString &language) {
+    return LicenseJson::write(translated(m, language));
+}
+
+QByteArray extendedLicenseInfo(const DemoOwner &owner, const LicenseInfo *candidate, bool canBeActivated,
+                               const QString &reason, const QString &language) {
+    ExtendedLicenseInfo info;
+    info.reason = reason;
+    info.canBeActivated = canBeActivated;
+    if (candidate)
+        info.newLicense = translated(*candidate, language);
+    if (!owner.current.ownerName.isEmpty())
+        info.current = translated(owner.current, language);
+    info.extendedModuleLicenses = demoModuleCounts(owner, candidate);
+    for (ExtendedModuleLicense &row : info.extendedModuleLicenses) {
+        if (row.current)
+            row.current = translated(*row.current, language);
+        if (row.newLicense)
+            row.newLicense = translated(*row.newLicense, language);
     }
     // The earliest scheduled check across the stored license (the only one the database knows).
-    return QJsonObject{
-        {"Reason"_L1, reason},
-        {"CanBeActivated"_L1, canBeActivated},
-        {"New"_L1, candidate ? QJsonValue(licenseInfo(*candidate, language)) : QJsonValue()},
-        {"Current"_L1,
-         owner.current.ownerName.isEmpty() ? QJsonValue() : QJsonValue(licenseInfo(owner.current, language))},
-        {"ExtendedModuleLicenses"_L1, modules},
-        {"AccumulatedNextCheckDate"_L1, DemoSigner::formatDate(owner.current.nextCheckDate)},
-    };
+    info.accumulatedNextCheckDate = owner.current.nextCheckDate;
+    return LicenseJson::write(info);
 }
 
-QJsonObject licenseResult(bool succeeded, const QString &reason) {
-    return QJsonObject{{"Succeeded"_L1, succeeded},
-                       {"Reason"_L1, reason},
-                       {"TableRight"_L1, QJsonValue()},
-                       {"FieldProperties"_L1, QJsonObject()}};
+QByteArray licenseResult(bool succeeded, const QString &reason) {
+    // LicenseResult is a Carrier: the housekeeping members follow its own.
+    QByteArray body = LicenseJson::write(LicenseResult{succeeded, reason});
+    body.chop(1);
+    return body + R"(,"TableRight":null,"FieldProperties":{}})";
 }
 
 QJsonObject error(const QString &type, const QString &message, const QString &source) {

@@ -1,21 +1,21 @@
-// Writes the license carriers as the WebAPI's JSON (API reference, section 7), translated on the way out.
+// Writes the demo server's license carriers as the WebAPI's JSON (API reference, section 7),
+// translated on the way out.
 #pragma once
 
 #include "DemoOwner.h"
 
+#include <QByteArray>
 #include <QJsonObject>
 
 namespace LicenseDesk::DemoJson {
 
 /// A ModuleLicense; language "" keeps the stored (English) texts.
-QJsonObject moduleLicense(const ModuleLicense &module, const QString &language);
-/// A LicenseInfo with its module rows.
-QJsonObject licenseInfo(const LicenseInfo &license, const QString &language);
+QByteArray moduleLicense(const ModuleLicense &module, const QString &language);
 /// An ExtendedLicenseInfo: the owner's stored license, the candidate (may be null) and the counts.
-QJsonObject extendedLicenseInfo(const DemoOwner &owner, const LicenseInfo *candidate, bool canBeActivated,
-                                const QString &reason, const QString &language);
+QByteArray extendedLicenseInfo(const DemoOwner &owner, const LicenseInfo *candidate, bool canBeActivated,
+                               const QString &reason, const QString &language);
 /// A LicenseResult carrier.
-QJsonObject licenseResult(bool succeeded, const QString &reason);
+QByteArray licenseResult(bool succeeded, const QString &reason);
 /// The documented error body.
 QJsonObject error(const QString &type, const QString &message, const QString &source);
 

@@ -107,8 +107,10 @@ bool DemoLicenseStore::save(QString *error) const {
         return true;
     QJsonArray owners;
     for (const DemoOwner &owner : m_owners) {
-        owners.append(DemoJson::extendedLicenseInfo(owner, owner.offer ? &*owner.offer : nullptr, false,
-                                                    QString(), QString()));
+        owners.append(QJsonDocument::fromJson(DemoJson::extendedLicenseInfo(
+                                                  owner, owner.offer ? &*owner.offer : nullptr, false,
+                                                  QString(), QString()))
+                          .object());
     }
     const QJsonObject root{
         {"Format"_L1, kFormat}, {"Version"_L1, kVersion}, {"Seed"_L1, m_seed.key()}, {"Owners"_L1, owners}};

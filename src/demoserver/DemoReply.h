@@ -31,6 +31,13 @@ struct DemoReply {
         reply.body = document.toJson(QJsonDocument::Compact);
         return reply;
     }
+    /// A body already written as JSON (LicenseJson).
+    static DemoReply json(QByteArray body, int status = 200) {
+        DemoReply reply;
+        reply.status = status;
+        reply.body = std::move(body);
+        return reply;
+    }
     static DemoReply json(const QJsonObject &object, int status = 200) {
         return json(QJsonDocument(object), status);
     }

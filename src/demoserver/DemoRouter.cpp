@@ -2,6 +2,7 @@
 #include "DemoRouter.h"
 
 #include "DemoJson.h"
+#include "LicenseJson.h"
 #include "DemoLicenseStore.h"
 #include "LicenseParser.h"
 
@@ -161,10 +162,10 @@ DemoReply DemoRouter::versionBlock() const {
 }
 
 DemoReply DemoRouter::allOwners(const QString &language) const {
-    QJsonArray owners;
+    QList<QByteArray> owners;
     for (const DemoOwner &owner : m_store.owners())
         owners.append(DemoJson::extendedLicenseInfo(owner, nullptr, false, QString(), language));
-    return DemoReply::json(QJsonDocument(owners));
+    return DemoReply::json(LicenseJson::array(owners));
 }
 
 DemoReply DemoRouter::ownerLicense(const QString &ownerName, const QString &language) const {
