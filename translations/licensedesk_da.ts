@@ -1611,6 +1611,10 @@ Afslutningskoder: 0 succes, 1 brugsfejl, 2 kan ikke oprette forbindelse (TLS, ti
         <source>The request was cancelled.</source>
         <translation>Anmodningen blev annulleret.</translation>
     </message>
+    <message>
+        <source>The server found nothing for this request (it answered null). Check the owner or module name.</source>
+        <translation>Serveren fandt intet for denne anmodning (den svarede null). Kontrollér ejer- eller modulnavnet.</translation>
+    </message>
 </context>
 <context>
     <name>LicenseDesk::JsonReader</name>
@@ -1665,6 +1669,14 @@ Afslutningskoder: 0 succes, 1 brugsfejl, 2 kan ikke oprette forbindelse (TLS, ti
     <message>
         <source>malformed JSON: %1</source>
         <translation>ugyldig JSON: %1</translation>
+    </message>
+    <message>
+        <source>none of the expected fields, such as %1</source>
+        <translation>ingen af de forventede felter, for eksempel %1</translation>
+    </message>
+    <message>
+        <source>the server answered null: nothing was found</source>
+        <translation>serveren svarede null: intet blev fundet</translation>
     </message>
 </context>
 <context>

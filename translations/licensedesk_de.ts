@@ -1612,6 +1612,10 @@ abgelehnt.
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
+    <message>
+        <source>The server found nothing for this request (it answered null). Check the owner or module name.</source>
+        <translation>Der Server hat für diese Anfrage nichts gefunden (er antwortete null). Prüfen Sie den Namen des Eigentümers oder Moduls.</translation>
+    </message>
 </context>
 <context>
     <name>LicenseDesk::JsonReader</name>
@@ -1666,6 +1670,14 @@ abgelehnt.
     <message>
         <source>malformed JSON: %1</source>
         <translation>fehlerhaftes JSON: %1</translation>
+    </message>
+    <message>
+        <source>none of the expected fields, such as %1</source>
+        <translation>keines der erwarteten Felder, etwa %1</translation>
+    </message>
+    <message>
+        <source>the server answered null: nothing was found</source>
+        <translation>der Server antwortete null: nichts gefunden</translation>
     </message>
 </context>
 <context>

@@ -1610,6 +1610,10 @@ Avslutningskoder: 0 vellykket, 1 bruksfeil, 2 kan ikke koble til (TLS, tidsavbru
         <source>The request was cancelled.</source>
         <translation>Forespørselen ble avbrutt.</translation>
     </message>
+    <message>
+        <source>The server found nothing for this request (it answered null). Check the owner or module name.</source>
+        <translation>Serveren fant ingenting for denne forespørselen (den svarte null). Kontroller eier- eller modulnavnet.</translation>
+    </message>
 </context>
 <context>
     <name>LicenseDesk::JsonReader</name>
@@ -1664,6 +1668,14 @@ Avslutningskoder: 0 vellykket, 1 bruksfeil, 2 kan ikke koble til (TLS, tidsavbru
     <message>
         <source>malformed JSON: %1</source>
         <translation>ugyldig JSON: %1</translation>
+    </message>
+    <message>
+        <source>none of the expected fields, such as %1</source>
+        <translation>ingen av de forventede feltene, for eksempel %1</translation>
+    </message>
+    <message>
+        <source>the server answered null: nothing was found</source>
+        <translation>serveren svarte null: ingenting ble funnet</translation>
     </message>
 </context>
 <context>

@@ -1612,6 +1612,10 @@ of geweigerd.
         <source>The request was cancelled.</source>
         <translation>Het verzoek is geannuleerd.</translation>
     </message>
+    <message>
+        <source>The server found nothing for this request (it answered null). Check the owner or module name.</source>
+        <translation>De server vond niets voor dit verzoek (het antwoord was null). Controleer de naam van de eigenaar of de module.</translation>
+    </message>
 </context>
 <context>
     <name>LicenseDesk::JsonReader</name>
@@ -1666,6 +1670,14 @@ of geweigerd.
     <message>
         <source>malformed JSON: %1</source>
         <translation>ongeldige JSON: %1</translation>
+    </message>
+    <message>
+        <source>none of the expected fields, such as %1</source>
+        <translation>geen van de verwachte velden, zoals %1</translation>
+    </message>
+    <message>
+        <source>the server answered null: nothing was found</source>
+        <translation>de server antwoordde null: niets gevonden</translation>
     </message>
 </context>
 <context>

@@ -1610,6 +1610,10 @@ nekades, 4 serverfel, 5 felaktigt svar, 6 aktiveringen blockerades eller nekades
         <source>The request was cancelled.</source>
         <translation>Begäran avbröts.</translation>
     </message>
+    <message>
+        <source>The server found nothing for this request (it answered null). Check the owner or module name.</source>
+        <translation>Servern hittade ingenting för den här begäran (den svarade null). Kontrollera ägar- eller modulnamnet.</translation>
+    </message>
 </context>
 <context>
     <name>LicenseDesk::JsonReader</name>
@@ -1664,6 +1668,14 @@ nekades, 4 serverfel, 5 felaktigt svar, 6 aktiveringen blockerades eller nekades
     <message>
         <source>malformed JSON: %1</source>
         <translation>felaktig JSON: %1</translation>
+    </message>
+    <message>
+        <source>none of the expected fields, such as %1</source>
+        <translation>inget av de förväntade fälten, till exempel %1</translation>
+    </message>
+    <message>
+        <source>the server answered null: nothing was found</source>
+        <translation>servern svarade null: ingenting hittades</translation>
     </message>
 </context>
 <context>

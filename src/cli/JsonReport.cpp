@@ -35,7 +35,7 @@ QJsonObject licenseHeader(const ExtendedLicenseInfo &info, QDate today) {
     object.insert(QStringLiteral("maintenanceDate"),
                   license ? JsonReport::date(license->maintenanceDate) : QJsonValue());
     object.insert(QStringLiteral("nextCheckDate"),
-                  license ? JsonReport::date(license->nextCheckDate) : QJsonValue());
+                  license ? JsonReport::date(info.nextCheckDate()) : QJsonValue());
     return object;
 }
 

@@ -84,7 +84,7 @@ QString TableReport::licenseHeader(const ExtendedLicenseInfo &info, bool withCan
         pairs.append({tr("Expires:"), expiryText(*license)});
         pairs.append({tr("Grace period ends:"), Countdown::isoDate(license->graceDate)});
         pairs.append({tr("Maintenance ends:"), Countdown::isoDate(license->maintenanceDate)});
-        pairs.append({tr("Next license check:"), Countdown::isoDate(license->nextCheckDate)});
+        pairs.append({tr("Next license check:"), Countdown::isoDate(info.nextCheckDate())});
     }
     if (withCandidate && info.newLicense)
         pairs.append({tr("New license expires:"), expiryText(*info.newLicense)});

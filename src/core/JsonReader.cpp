@@ -208,10 +208,12 @@ public:
         }
         const std::vector<std::string_view> &names = fieldNames<T>();
         size_t hint = 0;
+        bool known = false;
         for (const simdjson::dom::key_value_pair member : object) {
             const int index = find(names, member.key, hint);
             if (index < 0)
                 continue; // members we do not model are skipped
+            known = true;
             hint = size_t(index) + 1;
             m_path.push_back({member.key, -1});
             int at = 0;
@@ -222,6 +224,12 @@ public:
             m_path.pop_back();
             if (failed())
                 return false;
+        }
+        if (!known) {
+            // {} or camelCase keys: not this carrier at all, rather than one with every field empty.
+            fail(JsonReader::tr("none of the expected fields, such as %1")
+                     .arg(QString::fromUtf8(names.front().data(), qsizetype(names.front().size()))));
+            return false;
         }
         return true;
     }
@@ -286,21 +294,24 @@ QString malformedMessage(QByteArrayView json, simdjson::error_code code) {
     return JsonReader::tr("malformed JSON: %1").arg(QString::fromUtf8(simdjson::error_message(code)));
 }
 
-template <typename T> void readRoot(DomReader &reader, element root, T &value) {
-    if (!root.is_object())
+template <typename T> void readRoot(DomReader &reader, element root, T &value, ParseError &error) {
+    if (root.is_null()) {
+        reader.fail(JsonReader::tr("the server answered null: nothing was found"));
+        error.nullBody = true;
+    } else if (!root.is_object())
         reader.fail(JsonReader::tr("expected a JSON object"));
     else
         reader.readObject(root, value);
 }
 
-void readRoot(DomReader &reader, element root, QList<ExtendedLicenseInfo> &value) {
+void readRoot(DomReader &reader, element root, QList<ExtendedLicenseInfo> &value, ParseError &) {
     if (!root.is_array())
         reader.fail(JsonReader::tr("expected a JSON array"));
     else
         reader.read(root, value, 0);
 }
 
-void readRoot(DomReader &reader, element root, QString &value) {
+void readRoot(DomReader &reader, element root, QString &value, ParseError &) {
     if (!root.is_string())
         reader.fail(JsonReader::tr("expected a JSON string"));
     else
@@ -323,7 +334,7 @@ template <typename T> Parsed<T> JsonReader::read(QByteArrayView json) {
     }
     DomReader reader(result.error);
     T value{};
-    readRoot(reader, root, value);
+    readRoot(reader, root, value, result.error);
     if (!reader.failed())
         result.value = std::move(value);
     return result;

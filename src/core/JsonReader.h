@@ -12,6 +12,8 @@ namespace LicenseDesk {
 struct ParseError {
     QString path;
     QString message;
+    /// The body was JSON null where a carrier was expected: the server found nothing.
+    bool nullBody = false;
 
     bool isNull() const { return message.isEmpty(); }
     /// "path: message", or just the message for errors about the whole document.

@@ -6,7 +6,17 @@ namespace LicenseDesk {
 QString ExtendedLicenseInfo::ownerName() const {
     if (current && !current->ownerName.isEmpty())
         return current->ownerName;
-    return newLicense ? newLicense->ownerName : QString();
+    if (newLicense && !newLicense->ownerName.isEmpty())
+        return newLicense->ownerName;
+    return requestedOwner;
+}
+
+LicenseDate ExtendedLicenseInfo::nextCheckDate() const {
+    if (accumulatedNextCheckDate)
+        return accumulatedNextCheckDate;
+    if (current)
+        return current->nextCheckDate;
+    return newLicense ? newLicense->nextCheckDate : std::nullopt;
 }
 
 QString ExtendedLicenseInfo::ownerDescription() const {

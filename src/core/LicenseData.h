@@ -89,9 +89,14 @@ struct ExtendedLicenseInfo {
     /// The exact bytes this object was parsed from, when it was a whole response body. Licenses
     /// are signed: activation sends these bytes back, never a re-serialised copy.
     QByteArray rawJson;
+    /// The owner the request named (GET License/{owner}, GetLicenseFromLicenseServer), if any.
+    QString requestedOwner;
 
-    /// The owner's code name, from the stored license or else the candidate.
+    /// The owner's code name, from the stored license, else the candidate, else the one asked for.
     QString ownerName() const;
+    /// When the license server is next checked: AccumulatedNextCheckDate first, else the stored
+    /// license's NextCheckDate, else the candidate's. The GUI and the CLI both show this one.
+    LicenseDate nextCheckDate() const;
     /// The owner's display name, from the stored license or else the candidate.
     QString ownerDescription() const;
 };

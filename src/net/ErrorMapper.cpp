@@ -319,6 +319,16 @@ ApiError ErrorMapper::badResponse(const ParseError &parseError) {
     return error;
 }
 
+ApiError ErrorMapper::nothingFound(const ParseError &parseError) {
+    ApiError error;
+    error.category = ErrorCategory::NotFound;
+    error.httpStatus = 200;
+    error.userMessage = tr("The server found nothing for this request (it answered null). Check the owner or "
+                           "module name.");
+    error.details = parseError.toString();
+    return error;
+}
+
 ApiError ErrorMapper::businessRefusal(const QString &reason) {
     ApiError error;
     error.category = ErrorCategory::BusinessRefusal;

@@ -36,6 +36,8 @@ public:
     static ApiError tooLarge(const QByteArray &method, const QUrl &url, qint64 limit);
     static ApiError redirectRefused(const QUrl &from, const QUrl &to, int httpStatus);
     static ApiError badResponse(const ParseError &error);
+    /// A 200 answer of JSON null where a license or module was asked for.
+    static ApiError nothingFound(const ParseError &error);
     static ApiError businessRefusal(const QString &reason);
     static ApiError cancelled();
     static ApiError invalidRequest(const QString &userMessage);

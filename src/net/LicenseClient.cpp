@@ -23,9 +23,21 @@ template <typename T> typename ResultJob<T>::Parser parserFor(Parsed<T> (*parse)
     return [parse](const QByteArray &body, std::optional<T> &value) -> ApiError {
         Parsed<T> parsed = parse(body);
         if (!parsed.ok())
-            return ErrorMapper::badResponse(parsed.error);
+            return parsed.error.nullBody ? ErrorMapper::nothingFound(parsed.error)
+                                         : ErrorMapper::badResponse(parsed.error);
         value = std::move(parsed.value);
         return {};
+    };
+}
+
+/// An owner's license; when the server sends neither Current nor New, the owner is still the one asked for.
+LicenseJob::Parser ownerLicenseParser(const QString &owner) {
+    return [owner, parse = parserFor(&parseExtendedLicenseInfo)](const QByteArray &body,
+                                                                   std::optional<ExtendedLicenseInfo> &value) {
+        ApiError error = parse(body, value);
+        if (value)
+            value->requestedOwner = owner;
+        return error;
     };
 }
 
@@ -193,7 +205,7 @@ OwnersJob *LicenseClient::fetchAllOwners() {
 }
 
 LicenseJob *LicenseClient::fetchOwner(const QString &owner) {
-    auto *job = new LicenseJob(parserFor(&parseExtendedLicenseInfo), this);
+    auto *job = new LicenseJob(ownerLicenseParser(owner), this);
     dispatch(job, "GET", restUrl({owner}));
     return job;
 }
@@ -212,7 +224,7 @@ StatusJob *LicenseClient::fetchLicenseServerStatus(const QString &owner) {
 }
 
 LicenseJob *LicenseClient::fetchLicenseFromLicenseServer(const QString &owner) {
-    auto *job = new LicenseJob(parserFor(&parseExtendedLicenseInfo), this);
+    auto *job = new LicenseJob(ownerLicenseParser(owner), this);
     dispatch(job, "POST", agentUrl(u"GetLicenseFromLicenseServer"_s), jsonBody({{"OwnerName"_L1, owner}}));
     return job;
 }

@@ -334,6 +334,43 @@ private slots:
         QCOMPARE(parsed.error.toString(), expected);
     }
 
+    void nullBodyMeansNothingFound() {
+        const auto license = parseExtendedLicenseInfo(" null "_ba);
+        QVERIFY(!license.ok());
+        QVERIFY(license.error.nullBody);
+        QVERIFY(parseModuleLicense("null"_ba).error.nullBody);
+        QVERIFY(!parseExtendedLicenseInfo("[]"_ba).error.nullBody);
+    }
+
+    void bodyWithNoneOfTheFieldsIsMalformed_data() {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("empty object") << "{}"_ba << u"none of the expected fields, such as Reason"_s;
+        QTest::newRow("camelCase keys")
+            << R"({"reason":"","canBeActivated":true,"current":{"ownerName":"X"},"extendedModuleLicenses":[]})"_ba
+            << u"none of the expected fields, such as Reason"_s;
+        QTest::newRow("empty nested license")
+            << R"({"Reason":"","Current":{}})"_ba << u"Current: none of the expected fields, such as CompanyName"_s;
+    }
+    void bodyWithNoneOfTheFieldsIsMalformed() {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, expected);
+        const auto parsed = parseExtendedLicenseInfo(body);
+        QVERIFY(!parsed.ok());
+        QVERIFY(!parsed.error.nullBody);
+        QCOMPARE(parsed.error.toString(), expected);
+    }
+
+    void nextCheckIsTheAccumulatedDateFirst() {
+        const auto both = parseExtendedLicenseInfo(
+            R"({"Current":{"NextCheckDate":"2027-01-10T00:00:00"},"AccumulatedNextCheckDate":"2026-12-20T00:00:00"})"_ba);
+        QVERIFY(both.ok());
+        QCOMPARE(both.value->nextCheckDate()->date(), QDate(2026, 12, 20));
+        const auto storedOnly = parseExtendedLicenseInfo(R"({"Current":{"NextCheckDate":"2027-01-10T00:00:00"}})"_ba);
+        QVERIFY(storedOnly.ok());
+        QCOMPARE(storedOnly.value->nextCheckDate()->date(), QDate(2027, 1, 10));
+    }
+
     void namesIndexInOwnerList() {
         const QByteArray body =
             withValue("license-all-owners.json", {u"1"_s, u"Current"_s, u"SerialNr"_s}, 1010);

@@ -54,6 +54,8 @@ private slots:
     void fetchAllOwnersParsesEveryOwner();
     void fetchOwnerParsesLicenseAndKeepsRawBytes();
     void fetchModuleParsesModuleLicense();
+    void nullBodyMeansNothingWasFound();
+    void ownerIsTheOneAskedForWhenNeitherLicenseCame();
     void fetchLicenseServerStatusParsesStatus();
     void fetchShopUrlReadsJsonString();
     void fetchShopUrlRefusesAnythingButAWebAddress_data();
@@ -205,6 +207,24 @@ void TestLicenseClient::fetchModuleParsesModuleLicense() {
     const auto outcome = waitFor(m_client->fetchModule(u"SUPEROFFICE"_s, u"ten-sales"_s));
     QVERIFY(outcome.result && outcome.result->ok());
     QCOMPARE(outcome.result->value->moduleName, u"ten-sales"_s);
+}
+
+void TestLicenseClient::nullBodyMeansNothingWasFound() {
+    m_peer->route(apiPath("/v1/License/SUPEROFFICE/nothing"), ScriptedResponse::json("null"));
+    const auto outcome = waitFor(m_client->fetchModule(u"SUPEROFFICE"_s, u"nothing"_s));
+    QVERIFY(outcome.result && !outcome.result->ok());
+    QCOMPARE(outcome.result->error.category, ErrorCategory::NotFound);
+    QVERIFY2(outcome.result->error.userMessage.contains(u"found nothing"_s),
+             qPrintable(outcome.result->error.userMessage));
+}
+
+void TestLicenseClient::ownerIsTheOneAskedForWhenNeitherLicenseCame() {
+    m_peer->route(apiPath("/v1/Agents/License/GetLicenseFromLicenseServer"),
+                  ScriptedResponse::json(R"({"Reason":"","CanBeActivated":false,"New":null,"Current":null,)"
+                                         R"("ExtendedModuleLicenses":[],"AccumulatedNextCheckDate":null})"));
+    const auto outcome = waitFor(m_client->fetchLicenseFromLicenseServer(u"ACMEDOCS"_s));
+    QVERIFY(outcome.result && outcome.result->ok());
+    QCOMPARE(outcome.result->value->ownerName(), u"ACMEDOCS"_s);
 }
 
 void TestLicenseClient::fetchLicenseServerStatusParsesStatus() {

@@ -120,8 +120,7 @@ void LicenseDetailsPane::refresh() {
     set(QStringLiteral("warning"),
         info.expiryDate ? Countdown::dateAndCountdown(info.adminWarningDate, today) : QString());
 
-    const LicenseDate nextCheck =
-        m_license->accumulatedNextCheckDate ? m_license->accumulatedNextCheckDate : info.nextCheckDate;
+    const LicenseDate nextCheck = m_license->nextCheckDate();
     QString checkText;
     switch (nextCheckState(nextCheck, m_now)) {
     case NextCheckState::NotScheduled:
