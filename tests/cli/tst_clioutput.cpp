@@ -77,6 +77,12 @@ private slots:
         QCOMPARE(CsvWriter::field(u"say \"hi\""_s), u"\"say \"\"hi\"\"\""_s);
         QCOMPARE(CsvWriter::field(u"two\nlines"_s), u"\"two\nlines\""_s);
         QCOMPARE(CsvWriter::record({u"a"_s, u""_s, u"c,d"_s}), u"a,,\"c,d\"\r\n"_s);
+        // Server text that a spreadsheet would run as a formula is neutralised; numbers are not.
+        const QJsonObject hostile{{u"d"_s, u"=HYPERLINK(\"x\")"_s}, {u"p"_s, u"+1"_s}, {u"m"_s, u"-2"_s},
+                                  {u"a"_s, u"@SUM(A1)"_s}, {u"t"_s, u"\tx"_s}, {u"r"_s, u"\rx"_s},
+                                  {u"n"_s, -3}};
+        QCOMPARE(CsvWriter::table({u"d"_s, u"p"_s, u"m"_s, u"a"_s, u"t"_s, u"r"_s, u"n"_s}, {hostile}),
+                 u"d,p,m,a,t,r,n\r\n\"'=HYPERLINK(\"\"x\"\")\",'+1,'-2,'@SUM(A1),'\tx,\"'\rx\",-3\r\n"_s);
         const QJsonObject row{
             {u"n"_s, 3}, {u"b"_s, true}, {u"s"_s, QJsonValue()}, {u"l"_s, QJsonArray{u"x"_s, u"y"_s}}};
         QCOMPARE(CsvWriter::table({u"n"_s, u"b"_s, u"s"_s, u"l"_s}, {row}), u"n,b,s,l\r\n3,true,,x;y\r\n"_s);

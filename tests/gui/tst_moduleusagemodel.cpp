@@ -1,6 +1,7 @@
 // ModuleUsageModel: display vs sort values, roles, and refresh without reset.
 #include "Fixtures.h"
 #include "ModuleUsageModel.h"
+#include "TableExporter.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -126,6 +127,20 @@ private slots:
         QCOMPARE(ModuleUsageModel::columnKey(Column::InUse), QStringLiteral("inUse"));
         QCOMPARE(m_model->headerData(int(Column::Total), Qt::Horizontal).toString(),
                  QStringLiteral("Licenses"));
+    }
+
+    void csvExportNeutralisesFormulasButNotNumbers() {
+        ModuleFacts module;
+        module.name = QStringLiteral("crm");
+        module.description = QStringLiteral("=HYPERLINK(\"http://x\")");
+        module.total = 5;
+        module.inUse = 8;
+        module.free = -3;
+        m_model->setModules({module});
+        const QString csv = QString::fromUtf8(TableExporter::toCsv(*m_model, ModuleUsageModel::ExportRole));
+        QVERIFY2(csv.contains(QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\")\"")), qPrintable(csv));
+        QVERIFY2(csv.contains(QStringLiteral(",-3")), qPrintable(csv));
+        QVERIFY2(!csv.contains(QStringLiteral("'-3")), qPrintable(csv));
     }
 };
 

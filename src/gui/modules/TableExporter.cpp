@@ -1,6 +1,8 @@
 // Export of table rows: clipboard TSV, CSV and JSON.
 #include "TableExporter.h"
 
+#include "CsvWriter.h"
+
 #include <QAbstractItemModel>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,20 +23,11 @@ QVariant cell(const QAbstractItemModel &model, int row, int column, int exportRo
     return raw.isValid() ? raw : index.data();
 }
 
-QString csvField(const QVariant &value) {
+/// The cell as CSV text: text neutralised against formulas, numbers as they are.
+QString csvText(const QVariant &value) {
     if (value.isNull())
         return {};
-    QString text = value.toString();
-    if (value.typeId() == QMetaType::QString && !text.isEmpty() &&
-        QStringView(u"=+-@\t\r").contains(text.front())) {
-        text.prepend(u'\''); // never let a spreadsheet run a module description as a formula
-    }
-    if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r') ||
-        text.startsWith(u' ') || text.endsWith(u' ')) {
-        text.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-        text = u'"' + text + u'"';
-    }
-    return text;
+    return value.typeId() == QMetaType::QString ? CsvWriter::neutralised(value.toString()) : value.toString();
 }
 
 } // namespace
@@ -56,18 +49,17 @@ QString toTabSeparated(const QAbstractItemModel &model, int exportRole) {
 }
 
 QByteArray toCsv(const QAbstractItemModel &model, int exportRole) {
-    QStringList lines;
     QStringList header;
     for (int c = 0; c < model.columnCount(); ++c)
-        header << csvField(headerKey(model, c, exportRole));
-    lines << header.join(u',');
+        header << headerKey(model, c, exportRole);
+    QString out = CsvWriter::record(header);
     for (int r = 0; r < model.rowCount(); ++r) {
         QStringList fields;
         for (int c = 0; c < model.columnCount(); ++c)
-            fields << csvField(cell(model, r, c, exportRole));
-        lines << fields.join(u',');
+            fields << csvText(cell(model, r, c, exportRole));
+        out += CsvWriter::record(fields);
     }
-    return (lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8();
+    return out.toUtf8();
 }
 
 QByteArray toJson(const QAbstractItemModel &model, int exportRole, const QString &owner,

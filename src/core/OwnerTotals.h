@@ -3,7 +3,7 @@
 
 #include "LicenseFacts.h"
 
-namespace LicenseDesk::Cli {
+namespace LicenseDesk {
 
 /// Sums over restricted modules only: unrestricted counts are not enforced and would drown the rest.
 struct OwnerTotals {
@@ -28,4 +28,4 @@ struct OwnerTotals {
     }
 };
 
-} // namespace LicenseDesk::Cli
+} // namespace LicenseDesk

@@ -9,7 +9,7 @@
 #include <QJsonObject>
 #include <QStringList>
 
-namespace LicenseDesk::Cli {
+namespace LicenseDesk {
 
 /// Builds JSON from core's facts only: every number comes from moduleFacts()/activationPreview().
 /// Dates are ISO 8601 as the server sent them; a permanent license's expiry is null.
@@ -48,4 +48,4 @@ public:
     static QStringList statusKeys();
 };
 
-} // namespace LicenseDesk::Cli
+} // namespace LicenseDesk

@@ -4,7 +4,7 @@
 #include <QJsonArray>
 #include <QJsonValue>
 
-namespace LicenseDesk::Cli {
+namespace LicenseDesk {
 
 namespace {
 
@@ -15,7 +15,7 @@ QString plainText(const QJsonValue &value) {
     case QJsonValue::Double:
         return QString::number(value.toDouble(), 'g', 15);
     case QJsonValue::String:
-        return value.toString();
+        return CsvWriter::neutralised(value.toString());
     case QJsonValue::Array: {
         QStringList parts;
         const QJsonArray array = value.toArray();
@@ -43,6 +43,12 @@ QString CsvWriter::field(const QString &text) {
     return u'"' + quoted + u'"';
 }
 
+QString CsvWriter::neutralised(const QString &text) {
+    if (!text.isEmpty() && QStringView(u"=+-@\t\r").contains(text.front()))
+        return u'\'' + text; // never let a spreadsheet run server text as a formula
+    return text;
+}
+
 QString CsvWriter::record(const QStringList &fields) {
     QStringList quoted;
     quoted.reserve(fields.size());
@@ -63,4 +69,4 @@ QString CsvWriter::table(const QStringList &keys, const QList<QJsonObject> &rows
     return out;
 }
 
-} // namespace LicenseDesk::Cli
+} // namespace LicenseDesk

@@ -3,7 +3,7 @@
 
 #include "OwnerTotals.h"
 
-namespace LicenseDesk::Cli {
+namespace LicenseDesk {
 
 namespace {
 
@@ -243,4 +243,4 @@ QStringList JsonReport::statusKeys() {
             QStringLiteral("url")};
 }
 
-} // namespace LicenseDesk::Cli
+} // namespace LicenseDesk
