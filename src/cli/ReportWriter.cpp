@@ -9,21 +9,6 @@
 
 namespace LicenseDesk::Cli {
 
-namespace {
-
-QList<QJsonObject> moduleRows(const QJsonObject &license) {
-    QList<QJsonObject> rows;
-    const QJsonArray modules = license.value(QStringLiteral("modules")).toArray();
-    for (const QJsonValue &module : modules) {
-        QJsonObject row = module.toObject();
-        row.insert(QStringLiteral("owner"), license.value(QStringLiteral("owner")));
-        rows.append(row);
-    }
-    return rows;
-}
-
-} // namespace
-
 ReportWriter::ReportWriter(OutputFormat format, int width, QDate today)
     : m_format(format)
     , m_width(width)
@@ -59,7 +44,7 @@ QString ReportWriter::license(const ExtendedLicenseInfo &info) const {
     case OutputFormat::Json:
         return json(JsonReport::license(info, m_today));
     case OutputFormat::Csv:
-        return CsvWriter::table(JsonReport::moduleKeys(), moduleRows(JsonReport::license(info, m_today)));
+        return CsvWriter::table(JsonReport::moduleKeys(), JsonReport::moduleRows(JsonReport::license(info, m_today)));
     }
     return QString();
 }
@@ -72,7 +57,7 @@ QString ReportWriter::preview(const ExtendedLicenseInfo &info, const ActivationP
         return json(JsonReport::preview(info, preview, m_today));
     case OutputFormat::Csv:
         return CsvWriter::table(JsonReport::previewModuleKeys(),
-                                moduleRows(JsonReport::preview(info, preview, m_today)));
+                                JsonReport::moduleRows(JsonReport::preview(info, preview, m_today)));
     }
     return QString();
 }

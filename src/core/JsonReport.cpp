@@ -138,9 +138,24 @@ QJsonObject JsonReport::module(const ModuleFacts &facts) {
 }
 
 QJsonObject JsonReport::license(const ExtendedLicenseInfo &info, QDate today) {
+    return license(info, moduleFacts(info), today);
+}
+
+QJsonObject JsonReport::license(const ExtendedLicenseInfo &info, const QList<ModuleFacts> &modules, QDate today) {
     QJsonObject object = licenseHeader(info, today);
-    object.insert(QStringLiteral("modules"), moduleArray(moduleFacts(info)));
+    object.insert(QStringLiteral("modules"), moduleArray(modules));
     return object;
+}
+
+QList<QJsonObject> JsonReport::moduleRows(const QJsonObject &license) {
+    QList<QJsonObject> rows;
+    const QJsonArray modules = license.value(QStringLiteral("modules")).toArray();
+    for (const QJsonValue &module : modules) {
+        QJsonObject row = module.toObject();
+        row.insert(QStringLiteral("owner"), license.value(QStringLiteral("owner")));
+        rows.append(row);
+    }
+    return rows;
 }
 
 QJsonObject JsonReport::preview(const ExtendedLicenseInfo &info, const ActivationPreview &preview,

@@ -28,6 +28,10 @@ public:
     /// `show`: owner, description, company, serial, expiry, expiryState, graceDate, maintenanceDate,
     /// nextCheckDate and modules.
     static QJsonObject license(const ExtendedLicenseInfo &info, QDate today);
+    /// The same with only the given modules, in their order (the GUI exports the rows it shows).
+    static QJsonObject license(const ExtendedLicenseInfo &info, const QList<ModuleFacts> &modules, QDate today);
+    /// The modules of a license() or preview() object as CSV rows, each with its owner.
+    static QList<QJsonObject> moduleRows(const QJsonObject &license);
     /// `preview`: the license fields plus canBeActivated, reason, verdict, message, newExpiry,
     /// blocking and the modules as the candidate would leave them.
     static QJsonObject preview(const ExtendedLicenseInfo &info, const ActivationPreview &preview,

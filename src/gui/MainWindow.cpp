@@ -412,10 +412,18 @@ void MainWindow::copyTable() {
 }
 
 bool MainWindow::exportModules(const QString &fileName, ExportFormat format) {
+    const ExtendedLicenseInfo *owner = m_ownerModel->ownerAt(m_ui->ownerView->currentIndex().row());
+    if (!owner)
+        return false;
+    QList<ModuleFacts> shown; // the rows as filtered and sorted on screen
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        if (const ModuleFacts *module = m_moduleModel->moduleAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()))
+            shown.append(*module);
+    }
+    const QDate today = QDate::currentDate();
     const QByteArray data = format == ExportFormat::Csv
-                                ? TableExporter::toCsv(*m_proxy, ModuleUsageModel::ExportRole)
-                                : TableExporter::toJson(*m_proxy, ModuleUsageModel::ExportRole,
-                                                        selectedOwner(), m_session->fetchedAt());
+                                ? TableExporter::toCsv(*owner, shown, today)
+                                : TableExporter::toJson(*owner, shown, today, m_session->fetchedAt());
     QSaveFile file(fileName);
     if (file.open(QIODevice::WriteOnly) && file.write(data) == data.size() && file.commit()) {
         statusBar()->showMessage(tr("Exported to %1.").arg(QFileInfo(fileName).fileName()), 5000);

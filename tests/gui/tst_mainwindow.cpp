@@ -13,6 +13,11 @@
 #include "OwnerShop.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -144,6 +149,23 @@ private slots:
                               QStringLiteral("DOCARCHIVEADMIN")}));
         QVERIFY(child<LicenseDetailsPane>("detailsPane")->fieldText(QStringLiteral("version")) ==
                 QStringLiteral("3.2"));
+    }
+
+    void jsonExportHasTheOwnerItsDatesAndTheCliKeys() {
+        clickOwner(QStringLiteral("ACMEDOCS"));
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("acme.json"));
+        QVERIFY(m_window->exportModules(file, MainWindow::ExportFormat::Json));
+        QFile saved(file);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QJsonObject json = QJsonDocument::fromJson(saved.readAll()).object();
+        QCOMPARE(json.value(QStringLiteral("owner")).toString(), QStringLiteral("ACMEDOCS"));
+        for (const char *key : {"expiry", "expiryState", "graceDate", "maintenanceDate", "nextCheckDate", "fetchedAt"})
+            QVERIFY2(json.contains(QLatin1StringView(key)), key);
+        const QJsonArray modules = json.value(QStringLiteral("modules")).toArray();
+        QCOMPARE(modules.size(), qsizetype(visibleModules().size()));
+        QCOMPARE(modules.first().toObject().value(QStringLiteral("name")).toString(), visibleModules().first());
+        QVERIFY(modules.first().toObject().contains(QStringLiteral("inUse")));
     }
 
     void filterNarrowsRowsAndCtrlFFocusesIt() {

@@ -136,8 +136,9 @@ private slots:
         module.total = 5;
         module.inUse = 8;
         module.free = -3;
-        m_model->setModules({module});
-        const QString csv = QString::fromUtf8(TableExporter::toCsv(*m_model, ModuleUsageModel::ExportRole));
+        ExtendedLicenseInfo owner;
+        owner.requestedOwner = QStringLiteral("ACME");
+        const QString csv = QString::fromUtf8(TableExporter::toCsv(owner, {module}, QDate(2026, 11, 23)));
         QVERIFY2(csv.contains(QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\")\"")), qPrintable(csv));
         QVERIFY2(csv.contains(QStringLiteral(",-3")), qPrintable(csv));
         QVERIFY2(!csv.contains(QStringLiteral("'-3")), qPrintable(csv));

@@ -1,6 +1,8 @@
 // Turns the rows a table view shows into clipboard text, CSV or JSON.
 #pragma once
 
+#include "LicenseFacts.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
@@ -14,11 +16,10 @@ namespace LicenseDesk {
 namespace TableExporter {
 /// Tab-separated display text with a header line, for pasting into spreadsheets.
 QString toTabSeparated(const QAbstractItemModel &model, int exportRole);
-/// RFC 4180 CSV (UTF-8, CRLF) with raw numbers; text that a spreadsheet would run as a formula is quoted
-/// safe.
-QByteArray toCsv(const QAbstractItemModel &model, int exportRole);
-/// {"owner": ..., "fetchedAt": ..., "modules": [{key: raw value, ...}]}.
-QByteArray toJson(const QAbstractItemModel &model, int exportRole, const QString &owner,
+/// The shown modules of owner as the CLI's `show --format csv` writes them (JsonReport keys, CsvWriter).
+QByteArray toCsv(const ExtendedLicenseInfo &owner, const QList<ModuleFacts> &modules, QDate today);
+/// The CLI's `show --format json` object (owner, its dates, the shown modules) plus fetchedAt.
+QByteArray toJson(const ExtendedLicenseInfo &owner, const QList<ModuleFacts> &modules, QDate today,
                   const QDateTime &fetchedAt);
 } // namespace TableExporter
 
