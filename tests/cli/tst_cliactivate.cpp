@@ -1,7 +1,7 @@
 // licensedesk-cli activate as a real process: confirmation, blocked offers, verification, lost answers.
 #include "CliTestSupport.h"
+#include "LoopbackPeer.h"
 #include "OfferFixtures.h"
-#include "TestHttpPeer.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -93,22 +93,21 @@ private slots:
     void lostActivationAnswerIsNeverResentButReadBack() {
         QFETCH(bool, tookEffect);
         QFETCH(int, exitCode);
-        TestHttpPeer peer;
+        LoopbackPeer peer;
         QVERIFY(peer.listen());
         const QJsonObject offer = allowedOffer();
         peer.route("/api/v1/Agents/License/GetLicenseFromLicenseServer",
-                   ScriptedResponse::json(compact(offer)));
-        ScriptedResponse dropped = ScriptedResponse::json("{\"Succeeded\": true, \"Reason\": \"\"}");
-        dropped.dropMidBody = true;
-        peer.route("/api/v1/Agents/License/ActivateLicenseInfo", dropped);
+                   PeerReply::json(compact(offer)));
+        peer.route("/api/v1/Agents/License/ActivateLicenseInfo",
+                   PeerReply::dropMidBody("{\"Succeeded\": true, \"Reason\": \"\"}"));
         peer.route("/api/v1/License/SUPEROFFICE",
-                   ScriptedResponse::json(compact(storedLicense(offer, tookEffect))));
+                   PeerReply::json(compact(storedLicense(offer, tookEffect))));
 
         const CliRun run = cli({u"--format"_s, u"json"_s, u"activate"_s, u"SUPEROFFICE"_s, u"--yes"_s},
-                               peer.url(u"/api"_s).toString());
+                               peer.apiRoot());
         QCOMPARE(run.exitCode, exitCode);
         qsizetype activations = 0;
-        for (const RecordedRequest &request : peer.requests())
+        for (const PeerRequest &request : peer.requests())
             activations += request.path() == "/api/v1/Agents/License/ActivateLicenseInfo" ? 1 : 0;
         QCOMPARE(activations, 1);
         QCOMPARE(peer.requests().last().path(), QByteArray("/api/v1/License/SUPEROFFICE"));
@@ -143,14 +142,14 @@ private slots:
     }
 
     void refusedActivationExitsSixWithTheReason() {
-        TestHttpPeer peer;
+        LoopbackPeer peer;
         QVERIFY(peer.listen());
         peer.route("/api/v1/Agents/License/GetLicenseFromLicenseServer",
-                   ScriptedResponse::json(compact(allowedOffer())));
+                   PeerReply::json(compact(allowedOffer())));
         peer.route(
             "/api/v1/Agents/License/ActivateLicenseInfo",
-            ScriptedResponse::json("{\"Succeeded\": false, \"Reason\": \"Signature does not verify\"}"));
-        const CliRun run = cli({u"activate"_s, u"SUPEROFFICE"_s, u"--yes"_s}, peer.url(u"/api"_s).toString());
+            PeerReply::json("{\"Succeeded\": false, \"Reason\": \"Signature does not verify\"}"));
+        const CliRun run = cli({u"activate"_s, u"SUPEROFFICE"_s, u"--yes"_s}, peer.apiRoot());
         QCOMPARE(run.exitCode, 6);
         QVERIFY2(run.err.contains(u"Signature does not verify"_s), qPrintable(run.err));
     }

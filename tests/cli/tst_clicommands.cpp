@@ -1,6 +1,6 @@
 // licensedesk-cli as a real process against licensedesk-demo-server (and a scripted peer for bad answers).
 #include "CliTestSupport.h"
-#include "TestHttpPeer.h"
+#include "LoopbackPeer.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -316,21 +316,21 @@ private slots:
     }
 
     void serverErrorPageIsNeverPrinted() {
-        TestHttpPeer peer;
+        LoopbackPeer peer;
         QVERIFY(peer.listen());
         peer.setFallback(
-            ScriptedResponse::html("<html><body><h1>Internal Server Error</h1></body></html>", 500));
-        const CliRun run = cli({u"owners"_s}, peer.url(u"/api"_s).toString());
+            PeerReply::html("<html><body><h1>Internal Server Error</h1></body></html>", 500));
+        const CliRun run = cli({u"owners"_s}, peer.apiRoot());
         QCOMPARE(run.exitCode, 4);
         QVERIFY(run.err.startsWith(u"licensedesk-cli: "_s));
         QVERIFY2(!run.err.contains(u'<'), qPrintable(run.err));
     }
 
     void malformedResponseExitsFive() {
-        TestHttpPeer peer;
+        LoopbackPeer peer;
         QVERIFY(peer.listen());
-        peer.setFallback(ScriptedResponse::json("[{\"Current\": {\"ModuleLicenses\": 42}", 200));
-        const CliRun run = cli({u"owners"_s}, peer.url(u"/api"_s).toString());
+        peer.setFallback(PeerReply::json("[{\"Current\": {\"ModuleLicenses\": 42}", 200));
+        const CliRun run = cli({u"owners"_s}, peer.apiRoot());
         QCOMPARE(run.exitCode, 5);
         QVERIFY(run.err.startsWith(u"licensedesk-cli: "_s));
         QVERIFY(run.out.isEmpty());

@@ -2,7 +2,7 @@
 // kept out of the settings file, no-keychain explanation, removal, revoking and the connection test.
 #include "CertificateDialog.h"
 #include "ConnectionDialog.h"
-#include "LoopbackLicenseServer.h"
+#include "LoopbackPeer.h"
 #include "MemorySecretStore.h"
 #include "ProfileStore.h"
 
@@ -302,12 +302,13 @@ void TestConnectionDialog::connectAcceptsWithChosenProfileAndRemembersIt() {
 void TestConnectionDialog::testConnectionReportsEachStep() {
     QFile file(QStringLiteral(LICENSEDESK_TEST_DATA "/license-all-owners.json"));
     QVERIFY(file.open(QIODevice::ReadOnly));
-    LoopbackLicenseServer server(file.readAll(), nullptr);
+    LoopbackPeer server;
+    server.setFallback(PeerReply::json(file.readAll()));
     QVERIFY(server.listen());
     ConnectionDialog dialog(*m_store, *m_secrets, &m_network);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    typeInto(child<QLineEdit>(&dialog, "apiUrlEdit"), server.apiRoot().toString());
+    typeInto(child<QLineEdit>(&dialog, "apiUrlEdit"), server.apiRoot());
     typeInto(child<QLineEdit>(&dialog, "passwordEdit"), QStringLiteral("pw"));
     QSignalSpy finished(dialog.tester(), &ConnectionTester::finished);
     auto *testButton = child<QPushButton>(&dialog, "testButton");
@@ -333,10 +334,11 @@ void TestConnectionDialog::untrustedCertificateCanBeTrustedFromTheTest() {
     const SelfSignedCertificate *certificate = &*m_certificate;
     QFile file(QStringLiteral(LICENSEDESK_TEST_DATA "/license-all-owners.json"));
     QVERIFY(file.open(QIODevice::ReadOnly));
-    LoopbackLicenseServer server(file.readAll(), certificate);
+    LoopbackPeer server(*certificate);
+    server.setFallback(PeerReply::json(file.readAll()));
     QVERIFY(server.listen());
     ConnectionProfile profile = saveSample(QStringLiteral("self-signed"), QStringLiteral("pw"));
-    profile.apiUrl = server.apiRoot().toString();
+    profile.apiUrl = server.apiRoot();
     m_store->save(profile);
 
     ConnectionDialog dialog(*m_store, *m_secrets, &m_network);
@@ -375,12 +377,13 @@ void TestConnectionDialog::untrustedCertificateCanBeTrustedFromTheTest() {
 }
 
 void TestConnectionDialog::cancelStopsTheTestAndReenablesIt() {
-    LoopbackLicenseServer server(QByteArray("[]"), nullptr);
+    LoopbackPeer server;
+    server.setFallback(PeerReply::json(QByteArray("[]")));
     QVERIFY(server.listen());
     ConnectionDialog dialog(*m_store, *m_secrets, &m_network);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    typeInto(child<QLineEdit>(&dialog, "apiUrlEdit"), server.apiRoot().toString());
+    typeInto(child<QLineEdit>(&dialog, "apiUrlEdit"), server.apiRoot());
     QSignalSpy finished(dialog.tester(), &ConnectionTester::finished);
     auto *testButton = child<QPushButton>(&dialog, "testButton");
     auto *cancelButton = child<QPushButton>(&dialog, "cancelTestButton");

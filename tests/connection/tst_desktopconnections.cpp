@@ -9,7 +9,7 @@
 #include "DemoServerThread.h"
 #include "DesktopApp.h"
 #include "LicenseClient.h"
-#include "LoopbackLicenseServer.h"
+#include "LoopbackPeer.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
 #include "MessageBar.h"
@@ -312,11 +312,12 @@ private slots:
         if (!certificate && QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty())
             QSKIP("openssl is not installed");
         QVERIFY2(certificate, qPrintable(error));
-        LoopbackLicenseServer server(file.readAll(), &*certificate);
+        LoopbackPeer server(*certificate);
+        server.setFallback(PeerReply::json(file.readAll()));
         QVERIFY(server.listen());
         ConnectionProfile profile;
         profile.name = QStringLiteral("Self-signed");
-        profile.apiUrl = server.apiRoot().toString();
+        profile.apiUrl = server.apiRoot();
         profile.auth = AuthMethod::None;
         saveProfiles({profile}, profile.name);
 
@@ -338,11 +339,12 @@ private slots:
         const std::optional<SelfSignedCertificate> certificate = SelfSignedCertificate::generate(&error);
         if (!certificate)
             QSKIP("openssl could not make a certificate");
-        LoopbackLicenseServer server(QByteArrayLiteral("[]"), &*certificate);
+        LoopbackPeer server(*certificate);
+        server.setFallback(PeerReply::json(QByteArrayLiteral("[]")));
         QVERIFY(server.listen());
         ConnectionProfile profile;
         profile.name = QStringLiteral("Self-signed");
-        profile.apiUrl = server.apiRoot().toString();
+        profile.apiUrl = server.apiRoot();
         profile.auth = AuthMethod::None;
         saveProfiles({profile}, profile.name);
 

@@ -2,11 +2,12 @@
 #include "JobWaiter.h"
 #include "LicenseClient.h"
 #include "LicenseParser.h"
-#include "TestHttpPeer.h"
+#include "LoopbackPeer.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace LicenseDesk;
 using namespace LicenseDesk::Testing;
@@ -34,7 +35,7 @@ class TestBackgroundParse final : public QObject {
 
 private slots:
     void init() {
-        m_peer = std::make_unique<TestHttpPeer>();
+        m_peer = std::make_unique<LoopbackPeer>();
         QVERIFY(m_peer->listen());
         m_network = std::make_unique<QNetworkAccessManager>();
         m_client = std::make_unique<LicenseClient>(m_network.get());
@@ -52,7 +53,7 @@ private slots:
     void largeOwnerListArrivesParsedExactlyOnce() {
         const QByteArray body = manyOwners(60);
         QVERIFY(body.size() > 256 * 1024);
-        m_peer->route(ownersPath, ScriptedResponse::json(body));
+        m_peer->route(ownersPath, PeerReply::json(body));
         const auto outcome = waitFor(m_client->fetchAllOwners());
         QVERIFY(outcome.result);
         QVERIFY2(outcome.result->ok(), qPrintable(outcome.error().details));
@@ -69,7 +70,7 @@ private slots:
     void largeMalformedAnswerIsABadResponseNamingTheRequest() {
         QByteArray body = manyOwners(60);
         body.chop(1); // the closing bracket
-        m_peer->route(ownersPath, ScriptedResponse::json(body));
+        m_peer->route(ownersPath, PeerReply::json(body));
         const auto outcome = waitFor(m_client->fetchAllOwners());
         QVERIFY(outcome.result);
         QCOMPARE(outcome.category(), ErrorCategory::BadResponse);
@@ -84,13 +85,12 @@ private slots:
     // Cancelling once the whole answer is in usually lands while the worker parses; either way
     // the job must end once, as cancelled, and go away.
     void cancelAfterTheAnswerArrivedFinishesOnceAsCancelled() {
-        m_peer->route(ownersPath, ScriptedResponse::json(manyOwners(600)));
+        m_peer->route(ownersPath, PeerReply::json(manyOwners(600)));
         OwnersJob *job = m_client->fetchAllOwners();
         bool complete = false;
         connect(job, &ApiJob::downloadProgress, this,
                 [&complete](qint64 received, qint64 total) { complete = total > 0 && received == total; });
         QVERIFY(QTest::qWaitFor([&] { return complete; }, 20000));
-        QTest::qWait(5);
         job->cancel();
         const auto outcome = waitFor(job);
         QVERIFY(outcome.result);
@@ -101,7 +101,7 @@ private slots:
     }
 
     void clientDeletedWhileParsingIsSafe() {
-        m_peer->route(ownersPath, ScriptedResponse::json(manyOwners(600)));
+        m_peer->route(ownersPath, PeerReply::json(manyOwners(600)));
         OwnersJob *job = m_client->fetchAllOwners();
         int finished = 0;
         connect(job, &ApiJob::finished, this, [&finished] { ++finished; });
@@ -109,14 +109,15 @@ private slots:
         connect(job, &ApiJob::downloadProgress, this,
                 [&complete](qint64 received, qint64 total) { complete = total > 0 && received == total; });
         QVERIFY(QTest::qWaitFor([&] { return complete; }, 20000));
-        QTest::qWait(5);
         m_client.reset();  // deletes the job with it
-        QTest::qWait(300); // the worker finishes and its result is dropped
+        // The worker finishes, then whatever it queued for the deleted job is delivered (and dropped).
+        QThreadPool::globalInstance()->waitForDone();
+        QCoreApplication::sendPostedEvents();
         QVERIFY(finished <= 1);
     }
 
 private:
-    std::unique_ptr<TestHttpPeer> m_peer;
+    std::unique_ptr<LoopbackPeer> m_peer;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<LicenseClient> m_client;
 };

@@ -1,8 +1,8 @@
-// Scripts a FaultPeer as a server with an activatable offer whose activation answer gets lost.
+// Scripts a LoopbackPeer as a server with an activatable offer whose activation answer gets lost.
 #pragma once
 
 #include "FaultCases.h"
-#include "FaultPeer.h"
+#include "LoopbackPeer.h"
 #include "OfferFixtures.h"
 
 namespace Reliability {
@@ -17,11 +17,11 @@ inline const QByteArray kStoredPath = "/api/v1/License/SUPEROFFICE";
 
 /// Routes the offer, an activation that is read whole and then closed unanswered (after delayMs),
 /// and the stored license as the server holds it afterwards.
-inline void scriptLostActivation(LicenseDesk::Testing::FaultPeer &peer, bool tookEffect, int delayMs = 0) {
+inline void scriptLostActivation(LicenseDesk::Testing::LoopbackPeer &peer, bool tookEffect, int delayMs = 0) {
     const QJsonObject offer = allowedOffer();
-    peer.route(kOfferPath, FaultReply::json(compact(offer)));
-    peer.route(kActivatePath, delayed(FaultReply::closeUnanswered(), delayMs));
-    peer.route(kStoredPath, FaultReply::json(compact(storedLicense(offer, tookEffect))));
+    peer.route(kOfferPath, PeerReply::json(compact(offer)));
+    peer.route(kActivatePath, delayed(PeerReply::closeUnanswered(), delayMs));
+    peer.route(kStoredPath, PeerReply::json(compact(storedLicense(offer, tookEffect))));
 }
 
 } // namespace Reliability

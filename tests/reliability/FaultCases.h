@@ -1,7 +1,7 @@
 // The faults the CLI and GUI reliability tests share: what the peer does, and what the admin must be told.
 #pragma once
 
-#include "FaultPeer.h"
+#include "LoopbackPeer.h"
 #include "TestData.h"
 
 #include <QFile>
@@ -11,7 +11,7 @@
 namespace Reliability {
 
 using LicenseDesk::TestFixtures::bytes;
-using LicenseDesk::Testing::FaultReply;
+using LicenseDesk::Testing::PeerReply;
 using namespace Qt::StringLiterals;
 
 /// AddressSanitizer builds are slower: the size-cap tests give them more time to reach the cap.
@@ -47,13 +47,13 @@ inline QByteArray deeplyNestedJson() {
     return QByteArray(100000, '[');
 }
 
-inline FaultReply withLength(FaultReply reply, qint64 declared, bool close) {
+inline PeerReply withLength(PeerReply reply, qint64 declared, bool close) {
     reply.declaredLength = declared;
     reply.closeAfterBody = close;
     return reply;
 }
 
-inline FaultReply delayed(FaultReply reply, int ms) {
+inline PeerReply delayed(PeerReply reply, int ms) {
     reply.delay = std::chrono::milliseconds(ms);
     return reply;
 }
@@ -62,45 +62,43 @@ inline FaultReply delayed(FaultReply reply, int ms) {
 /// CLI must end with (2 cannot connect or timeout, 3 auth, 4 server error, 5 malformed) and a
 /// piece of the mapped message. The timeout rows assume a one-second timeout.
 inline void addFaultRows() {
-    QTest::addColumn<FaultReply>("reply");
+    QTest::addColumn<PeerReply>("reply");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("message");
     const QByteArray owners = bytes("license-all-owners.json");
 
     QTest::newRow("latency beyond the timeout")
-        << delayed(FaultReply::json(owners), 4000) << 2 << u"did not answer within"_s;
-    QTest::newRow("request never answered") << FaultReply::stall() << 2 << u"did not answer within"_s;
+        << delayed(PeerReply::json(owners), 4000) << 2 << u"did not answer within"_s;
+    QTest::newRow("request never answered") << PeerReply::stall() << 2 << u"did not answer within"_s;
     QTest::newRow("connection dropped mid-body")
-        << FaultReply::dropMidBody(owners) << 2 << u"was closed before the answer was complete"_s;
+        << PeerReply::dropMidBody(owners) << 2 << u"was closed before the answer was complete"_s;
     QTest::newRow("connection closed without an answer")
-        << FaultReply::closeUnanswered() << 2 << u"was closed before the answer was complete"_s;
+        << PeerReply::closeUnanswered() << 2 << u"was closed before the answer was complete"_s;
     QTest::newRow("Content-Length longer than the body, then close")
-        << withLength(FaultReply::json(owners.left(owners.size() / 3)), owners.size(), true) << 2
+        << withLength(PeerReply::json(owners.left(owners.size() / 3)), owners.size(), true) << 2
         << u"was closed before the answer was complete"_s;
     QTest::newRow("Content-Length longer than the body, kept open")
-        << withLength(FaultReply::json(owners.left(owners.size() / 3)), owners.size(), false) << 2
+        << withLength(PeerReply::json(owners.left(owners.size() / 3)), owners.size(), false) << 2
         << u"did not answer within"_s;
     QTest::newRow("Content-Length shorter than the body")
-        << withLength(FaultReply::json(owners), owners.size() / 2, false) << 5
+        << withLength(PeerReply::json(owners), owners.size() / 2, false) << 5
         << u"answer could not be read"_s;
     QTest::newRow("truncated JSON body")
-        << FaultReply::json(owners.left(owners.size() - 40)) << 5 << u"answer could not be read"_s;
+        << PeerReply::json(owners.left(owners.size() - 40)) << 5 << u"answer could not be read"_s;
     QTest::newRow("500 with an HTML page")
-        << FaultReply::html(kHtmlErrorPage, 500) << 4 << u"internal error (HTTP 500: Runtime Error)"_s;
+        << PeerReply::html(kHtmlErrorPage, 500) << 4 << u"internal error (HTTP 500: Runtime Error)"_s;
     QTest::newRow("500 with a SuperOffice error")
-        << FaultReply::json(kSuperOfficeError, 500) << 4 << u"License database is locked for maintenance"_s;
-    QTest::newRow("401") << FaultReply::json("{\"Error\":true,\"ErrorMessage\":\"Invalid credentials\"}", 401)
+        << PeerReply::json(kSuperOfficeError, 500) << 4 << u"License database is locked for maintenance"_s;
+    QTest::newRow("401") << PeerReply::json("{\"Error\":true,\"ErrorMessage\":\"Invalid credentials\"}", 401)
                          << 3 << u"did not accept the sign-in (HTTP 401"_s;
-    QTest::newRow("malformed JSON") << FaultReply::json("[{\"Current\": {\"OwnerName\": \"X\",]") << 5
+    QTest::newRow("malformed JSON") << PeerReply::json("[{\"Current\": {\"OwnerName\": \"X\",]") << 5
                                     << u"answer could not be read"_s;
     QTest::newRow("HTML page with 200")
-        << FaultReply::html(kHtmlErrorPage, 200) << 5 << u"answer could not be read"_s;
+        << PeerReply::html(kHtmlErrorPage, 200) << 5 << u"answer could not be read"_s;
     QTest::newRow("100k nested arrays")
-        << FaultReply::json(deeplyNestedJson()) << 5 << u"answer could not be read"_s;
+        << PeerReply::json(deeplyNestedJson()) << 5 << u"answer could not be read"_s;
     QTest::newRow("100k nested objects")
-        << FaultReply::json(QByteArray("{\"a\":").repeated(100000)) << 5 << u"answer could not be read"_s;
+        << PeerReply::json(QByteArray("{\"a\":").repeated(100000)) << 5 << u"answer could not be read"_s;
 }
 
 } // namespace Reliability
-
-Q_DECLARE_METATYPE(LicenseDesk::Testing::FaultReply)

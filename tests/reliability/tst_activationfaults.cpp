@@ -3,7 +3,7 @@
 #include "ActivationController.h"
 #include "ActivationPreviewDialog.h"
 #include "ActivationScript.h"
-#include "FaultPeer.h"
+#include "LoopbackPeer.h"
 #include "ProcessSupport.h"
 #include "WindowHarness.h"
 
@@ -29,7 +29,7 @@ private:
     int m_questions = 0;
 
     /// A window on peer with SUPEROFFICE selected and its preview open, Activate enabled.
-    static ActivationPreviewDialog *openPreview(WindowHarness &harness, FaultPeer &peer) {
+    static ActivationPreviewDialog *openPreview(WindowHarness &harness, LoopbackPeer &peer) {
         if (!harness.open(basicSettings(peer.apiRoot(), u"admin"_s, u"secret"_s, 5000), 2))
             return nullptr;
         if (harness.window->selectedOwner() != u"SUPEROFFICE"_s)
@@ -69,13 +69,13 @@ private slots:
     void cliNeverResendsALostActivationAndReportsWhatTheServerHolds() {
         QFETCH(bool, tookEffect);
         QFETCH(int, exitCode);
-        FaultPeer peer;
+        LoopbackPeer peer;
         QVERIFY(peer.listen());
         scriptLostActivation(peer, tookEffect);
         const CliRun run = runCli({u"--format"_s, u"json"_s, u"activate"_s, u"SUPEROFFICE"_s, u"--yes"_s},
                                   cliEnvironment(peer.apiRoot(), m_dir.filePath(u"config"_s)));
         QCOMPARE(peer.requestCount(kActivatePath), 1);
-        QCOMPARE(peer.requests().last().path, kStoredPath);
+        QCOMPARE(peer.requests().last().path(), kStoredPath);
         QVERIFY2(run.exitCode == exitCode, qPrintable(run.err));
         QVERIFY2(run.err.contains(u"not sent again"_s), qPrintable(run.err));
         const QJsonObject summary = QJsonDocument::fromJson(run.out.toUtf8()).object();
@@ -94,9 +94,9 @@ private slots:
     void guiNeverResendsALostActivationAndShowsWhatTheServerHolds() {
         QFETCH(bool, tookEffect);
         QFETCH(QString, outcome);
-        FaultPeer peer;
+        LoopbackPeer peer;
         QVERIFY(peer.listen());
-        peer.route(kOwnersPath, FaultReply::json(bytes("license-all-owners.json")));
+        peer.route(kOwnersPath, PeerReply::json(bytes("license-all-owners.json")));
         scriptLostActivation(peer, tookEffect);
         WindowHarness harness;
         ActivationPreviewDialog *dialog = openPreview(harness, peer);
@@ -107,17 +107,17 @@ private slots:
         QVERIFY(reread.wait(10000));
         QTRY_VERIFY(!harness.window->activationController()->isActivating());
         QCOMPARE(peer.requestCount(kActivatePath), 1);
-        QCOMPARE(peer.requests().last().path, kStoredPath);
+        QCOMPARE(peer.requests().last().path(), kStoredPath);
         QVERIFY2(dialog->statusText().contains(u"It was not sent again"_s), qPrintable(dialog->statusText()));
         QVERIFY2(dialog->statusText().contains(outcome), qPrintable(dialog->statusText()));
         QVERIFY(!dialog->activateButton()->isEnabled()); // the preview is spent
     }
 
     void licenseFileActivationWhoseAnswerIsLostIsSentOnce() {
-        FaultPeer peer;
+        LoopbackPeer peer;
         QVERIFY(peer.listen());
         const QByteArray path = "/api/v1/Agents/License/AddLicenseFromFile";
-        peer.route(path, FaultReply::closeUnanswered());
+        peer.route(path, PeerReply::closeUnanswered());
         QNetworkAccessManager network;
         LicenseClient client(&network);
         client.setSettings(basicSettings(peer.apiRoot(), u"admin"_s, u"secret"_s, 5000));
@@ -138,9 +138,9 @@ private slots:
     }
 
     void secondActivationCannotStartWhileOneIsInFlight() {
-        FaultPeer peer;
+        LoopbackPeer peer;
         QVERIFY(peer.listen());
-        peer.route(kOwnersPath, FaultReply::json(bytes("license-all-owners.json")));
+        peer.route(kOwnersPath, PeerReply::json(bytes("license-all-owners.json")));
         scriptLostActivation(peer, true, 1500);
         WindowHarness harness;
         ActivationPreviewDialog *dialog = openPreview(harness, peer);

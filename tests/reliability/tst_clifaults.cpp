@@ -1,6 +1,6 @@
 // licensedesk-cli as a real process against faulty loopback peers and a faulty demo server.
 #include "FaultCases.h"
-#include "FaultPeer.h"
+#include "LoopbackPeer.h"
 #include "ProcessSupport.h"
 
 #include <QTemporaryDir>
@@ -49,10 +49,10 @@ private slots:
 
     void peerFaultExitsWithTheContractsCode_data() { addFaultRows(); }
     void peerFaultExitsWithTheContractsCode() {
-        QFETCH(FaultReply, reply);
+        QFETCH(PeerReply, reply);
         QFETCH(int, exitCode);
         QFETCH(QString, message);
-        FaultPeer peer;
+        LoopbackPeer peer;
         QVERIFY(peer.listen());
         peer.route(kOwnersPath, reply);
         const CliRun run = cli({u"--timeout"_s, u"1"_s, u"owners"_s}, peer.apiRoot());
@@ -61,23 +61,23 @@ private slots:
     }
 
     void serverErrorShowsTheServersMessageOnItsOwnLine() {
-        FaultPeer peer;
+        LoopbackPeer peer;
         QVERIFY(peer.listen());
-        peer.route(kOwnersPath, FaultReply::json(kSuperOfficeError, 503));
+        peer.route(kOwnersPath, PeerReply::json(kSuperOfficeError, 503));
         const CliRun run = cli({u"owners"_s}, peer.apiRoot());
         verifyFailure(run, 4, u"HTTP 503"_s);
         QVERIFY(run.err.contains(u"License database is locked for maintenance"_s));
     }
 
     void refusedConnectionExitsTwo() {
-        const CliRun run = cli({u"owners"_s}, FaultPeer::refusingApiRoot());
+        const CliRun run = cli({u"owners"_s}, LoopbackPeer::refusingApiRoot());
         verifyFailure(run, 2, u"the connection was refused"_s);
     }
 
     void announcedHundredMegabytesAreRefusedBeforeReading() {
-        FaultPeer peer;
+        LoopbackPeer peer;
         QVERIFY(peer.listen());
-        peer.route(kOwnersPath, FaultReply::stream(kHundredMegabytes, true));
+        peer.route(kOwnersPath, PeerReply::stream(kHundredMegabytes, true));
         const CliRun run = cli({u"owners"_s}, peer.apiRoot());
         verifyFailure(run, 5, u"larger than the limit"_s);
         QTRY_VERIFY(peer.streamEnded());
@@ -88,9 +88,9 @@ private slots:
     }
 
     void unannouncedHundredMegabytesStopAtTheCapWithoutBufferingThem() {
-        FaultPeer peer;
+        LoopbackPeer peer;
         QVERIFY(peer.listen());
-        peer.route(kOwnersPath, FaultReply::stream(kHundredMegabytes, false));
+        peer.route(kOwnersPath, PeerReply::stream(kHundredMegabytes, false));
         const CliRun run = cli({u"owners"_s}, peer.apiRoot());
         verifyFailure(run, 5, u"larger than the limit"_s);
         QTRY_VERIFY(peer.streamEnded());

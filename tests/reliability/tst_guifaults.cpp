@@ -1,7 +1,7 @@
 // The real main window under network faults: the mapped error in the bar, a live event loop, last data kept.
 #include "DemoServer.h"
 #include "FaultCases.h"
-#include "FaultPeer.h"
+#include "LoopbackPeer.h"
 #include "MessageBar.h"
 #include "WindowHarness.h"
 
@@ -44,7 +44,7 @@ class TestGuiFaults final : public QObject {
     Q_OBJECT
 
 private:
-    std::unique_ptr<FaultPeer> m_peer;
+    std::unique_ptr<LoopbackPeer> m_peer;
     std::unique_ptr<WindowHarness> m_harness;
     QStringList m_modulesBefore;
 
@@ -90,9 +90,9 @@ private slots:
 
     void init() {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        m_peer = std::make_unique<FaultPeer>();
+        m_peer = std::make_unique<LoopbackPeer>();
         QVERIFY(m_peer->listen());
-        m_peer->route(kOwnersPath, FaultReply::json(bytes("license-all-owners.json")));
+        m_peer->route(kOwnersPath, PeerReply::json(bytes("license-all-owners.json")));
         m_harness = std::make_unique<WindowHarness>();
         QVERIFY(m_harness->open(basicSettings(m_peer->apiRoot(), u"admin"_s, u"secret"_s), 2));
         QCOMPARE(window()->selectedOwner(), u"SUPEROFFICE"_s);
@@ -108,20 +108,20 @@ private slots:
 
     void peerFaultShowsTheMappedErrorAndKeepsTheLastData_data() { addFaultRows(); }
     void peerFaultShowsTheMappedErrorAndKeepsTheLastData() {
-        QFETCH(FaultReply, reply);
+        QFETCH(PeerReply, reply);
         QFETCH(QString, message);
         m_peer->route(kOwnersPath, reply);
         const int ticks = refreshAndWaitForFailure();
         QVERIFY2(ticks >= 0, "the refresh did not fail");
         verifyFailureShown(message);
-        if (reply.kind == FaultReply::Kind::Stall || reply.delay.count() > 0) {
+        if (reply.kind == PeerReply::Kind::Stall || reply.delay.count() > 0) {
             // A second of waiting for the server: the heartbeat kept beating all along.
             QVERIFY2(ticks >= 10, qPrintable(QString::number(ticks)));
         }
     }
 
     void refusedConnectionShowsTheErrorAndKeepsTheLastData() {
-        m_harness->client->setSettings(basicSettings(FaultPeer::refusingApiRoot(), u"admin"_s, u"secret"_s));
+        m_harness->client->setSettings(basicSettings(LoopbackPeer::refusingApiRoot(), u"admin"_s, u"secret"_s));
         QVERIFY(refreshAndWaitForFailure() >= 0);
         verifyFailureShown(u"the connection was refused"_s);
     }
@@ -131,7 +131,7 @@ private slots:
         const qint64 residentBefore = statusBytes("VmRSS");
         // Time enough to read up to the cap even in a sanitizer build: the cap must be what stops it.
         m_harness->client->setSettings(basicSettings(m_peer->apiRoot(), u"admin"_s, u"secret"_s, 30000));
-        m_peer->route(kOwnersPath, FaultReply::stream(kHundredMegabytes, false));
+        m_peer->route(kOwnersPath, PeerReply::stream(kHundredMegabytes, false));
         QVERIFY(refreshAndWaitForFailure() >= 0);
         verifyFailureShown(u"larger than the limit"_s);
         QTRY_VERIFY(m_peer->streamEnded());

@@ -4,7 +4,7 @@
 #include "ActivationPreviewDialog.h"
 #include "DemoServer.h"
 #include "FaultCases.h"
-#include "FaultPeer.h"
+#include "LoopbackPeer.h"
 #include "ProcessSupport.h"
 #include "ProfileStore.h"
 #include "WindowHarness.h"
@@ -144,9 +144,9 @@ private slots:
             QVERIFY2(run.exitCode == 0, qPrintable(args.join(u' ') + u": "_s + run.err));
         }
 
-        FaultPeer peer;
+        LoopbackPeer peer;
         QVERIFY(peer.listen());
-        peer.route(kOwnersPath, FaultReply::json(bytes("license-all-owners.json")));
+        peer.route(kOwnersPath, PeerReply::json(bytes("license-all-owners.json")));
         const std::initializer_list<std::pair<QString, QString>> bearer = {
             {u"HYGIENE_TOKEN"_s, kToken}, {u"HYGIENE_APP_TOKEN"_s, kAppToken}};
         const QStringList bearerArgs{u"--token-env"_s,     u"HYGIENE_TOKEN"_s,
@@ -154,26 +154,24 @@ private slots:
                                      u"--timeout"_s,       u"1"_s,
                                      u"owners"_s};
         QCOMPARE(cli(bearerArgs, peer.apiRoot(), bearer).exitCode, 0);
-        QVERIFY(peer.requests().last().headers.contains(kToken.toUtf8())); // the token was really sent
+        QVERIFY(peer.requests().last().head.contains(kToken.toUtf8())); // the token was really sent
         peer.route(kOwnersPath,
-                   FaultReply::json("{\"Error\":true,\"ErrorMessage\":\"Invalid ticket\"}", 401));
+                   PeerReply::json("{\"Error\":true,\"ErrorMessage\":\"Invalid ticket\"}", 401));
         QCOMPARE(cli(bearerArgs, peer.apiRoot(), bearer).exitCode, 3);
         QCOMPARE(cli({u"--ticket-env"_s, u"HYGIENE_TICKET"_s, u"owners"_s}, peer.apiRoot(),
                      {{u"HYGIENE_TICKET"_s, kTicket}})
                      .exitCode,
                  3);
-        peer.route(kOwnersPath, FaultReply::html(kHtmlErrorPage, 500));
+        peer.route(kOwnersPath, PeerReply::html(kHtmlErrorPage, 500));
         QCOMPARE(cli(bearerArgs, peer.apiRoot(), bearer).exitCode, 4);
-        peer.route(kOwnersPath, FaultReply::stall());
+        peer.route(kOwnersPath, PeerReply::stall());
         QCOMPARE(cli(bearerArgs, peer.apiRoot(), bearer).exitCode, 2);
-        FaultReply away = FaultReply::json("{}", 302);
-        away.extraHeaders =
-            "Location: http://localhost:" + QByteArray::number(peer.port()) + "/elsewhere\r\n";
-        peer.route(kOwnersPath, away);
+        peer.route(kOwnersPath, PeerReply::redirect(302, "http://localhost:" + QByteArray::number(peer.port()) +
+                                                              "/elsewhere"));
         QCOMPARE(cli(bearerArgs, peer.apiRoot(), bearer).exitCode, 4);
         QCOMPARE(peer.requestCount("/elsewhere"), 0); // never followed to another origin with the token
         // Credentials typed into the URL itself are refused without echoing them.
-        QString withUserInfo = FaultPeer::refusingApiRoot();
+        QString withUserInfo = LoopbackPeer::refusingApiRoot();
         withUserInfo.replace(u"http://"_s, u"http://admin:"_s + kPassword + u'@');
         const CliRun refused = cli({u"owners"_s}, withUserInfo);
         QCOMPARE(refused.exitCode, 1);
@@ -215,22 +213,22 @@ private slots:
             QTest::mouseClick(controller->dialog()->activateButton(), Qt::LeftButton);
             QVERIFY(reread.wait(10000));
 
-            FaultPeer peer;
+            LoopbackPeer peer;
             QVERIFY(peer.listen());
             ConnectionSettings bearer = basicSettings(peer.apiRoot(), QString(), kToken);
             bearer.auth = AuthMethod::Bearer;
             bearer.appToken = kAppToken;
             harness.client->setSettings(bearer);
-            for (const FaultReply &reply :
-                 {FaultReply::json(bytes("license-all-owners.json")), FaultReply::json("{}", 401),
-                  FaultReply::html(kHtmlErrorPage, 500), FaultReply::stall()}) {
+            for (const PeerReply &reply :
+                 {PeerReply::json(bytes("license-all-owners.json")), PeerReply::json("{}", 401),
+                  PeerReply::html(kHtmlErrorPage, 500), PeerReply::stall()}) {
                 peer.route(kOwnersPath, reply);
                 QSignalSpy shown(harness.window.get(), &MainWindow::ownersShown);
                 QSignalSpy failed(harness.window->session(), &LicenseSession::refreshFailed);
                 harness.window->refresh();
                 QVERIFY(QTest::qWaitFor([&] { return shown.count() + failed.count() > 0; }, 10000));
             }
-            QVERIFY(peer.requests().first().headers.contains(kToken.toUtf8()));
+            QVERIFY(peer.requests().first().head.contains(kToken.toUtf8()));
             harness.window->close(); // writes the window's settings
         }
         QSettings().sync();
