@@ -29,6 +29,7 @@ struct ApiJob::Private {
     QList<QByteArray> trustedCertificates;
     QStringList secrets;
     QByteArray body;
+    qint64 bytesRead = 0; ///< body bytes taken from the socket, redirects included; the log reports it
     QList<QSslError> sslErrors;
     QList<QSslCertificate> peerChain;
     QTimer overallTimer;
@@ -183,6 +184,7 @@ void ApiJob::readAvailable() {
         const qint64 room = d->maxBytes - d->body.size();
         // Read one byte past the cap at most: enough to know it was exceeded, never more.
         const QByteArray chunk = m_reply->read(qMax<qint64>(room + 1, 1));
+        d->bytesRead += chunk.size();
         d->body.append(chunk);
         if (d->body.size() > d->maxBytes) {
             d->body.truncate(d->maxBytes);
@@ -308,10 +310,10 @@ void ApiJob::finish(ApiError error) {
     const qint64 elapsed = d->clock.isValid() ? d->clock.elapsed() : 0;
     if (m_error.isNull())
         qCInfo(lcNet).noquote() << d->method << redactedUrl(d->url) << "->"
-                                << "ok," << d->body.size() << "bytes," << elapsed << "ms";
+                                << "ok," << d->bytesRead << "bytes read," << elapsed << "ms";
     else
         qCInfo(lcNet).noquote() << d->method << redactedUrl(d->url) << "-> failed, HTTP" << m_error.httpStatus
-                                << "category" << int(m_error.category) << "," << d->body.size() << "bytes,"
+                                << "category" << int(m_error.category) << "," << d->bytesRead << "bytes read,"
                                 << elapsed << "ms:" << redactSecrets(m_error.details, d->secrets);
     d->body.clear();
     // A slot may delete the client, and with it this job; only schedule deletion if we survived.

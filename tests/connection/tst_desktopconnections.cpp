@@ -104,8 +104,12 @@ private slots:
     void cleanup() {
         m_dialogs.clear();
         m_app.reset();
+        // What the app let go with deleteLater() (replies, jobs, dialogs) goes now, while the servers
+        // it talked to still exist, and never inside the next test.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         m_alphaServer.reset();
         m_betaServer.reset();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         QSettings().clear();
     }
 

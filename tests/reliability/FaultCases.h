@@ -5,6 +5,7 @@
 #include "TestData.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QString>
 #include <QTest>
 
@@ -28,6 +29,19 @@ inline constexpr bool kSanitized = false;
 #endif
 
 inline constexpr qint64 kHundredMegabytes = 100LL * 1024 * 1024;
+
+/// The body bytes a client says it read, from licensedesk.net's log ("… 33554433 bytes read, …"):
+/// the most any request of log read, -1 when none said.
+inline qint64 bytesReadIn(const QStringList &log) {
+    static const QRegularExpression read(u"(\\d+) bytes read"_s);
+    qint64 most = -1;
+    for (const QString &line : log) {
+        const QRegularExpressionMatch match = read.match(line);
+        if (match.hasMatch())
+            most = qMax(most, match.captured(1).toLongLong());
+    }
+    return most;
+}
 
 inline const QByteArray kOwnersPath = "/api/v1/License";
 
