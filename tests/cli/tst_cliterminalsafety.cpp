@@ -1,7 +1,7 @@
 // licensedesk-cli as a real process against a loopback server whose text tries to drive the terminal.
 #include "CliTestSupport.h"
+#include "LoopbackPeer.h"
 #include "TestData.h"
-#include "TestHttpPeer.h"
 
 #include <QTest>
 
@@ -50,27 +50,27 @@ private slots:
 
     void ownerDescriptionReachesTheTerminalNeutralised() {
         QFETCH(QStringList, arguments);
-        TestHttpPeer peer;
+        LoopbackPeer peer;
         QVERIFY(peer.listen());
         const QByteArray owners = ownersWithHostileDescription();
         const QJsonObject superOffice = parseJson(QString::fromUtf8(owners)).array().first().toObject();
-        peer.route("/api/v1/License", ScriptedResponse::json(owners));
+        peer.route("/api/v1/License", PeerReply::json(owners));
         peer.route("/api/v1/License/SUPEROFFICE",
-                   ScriptedResponse::json(QJsonDocument(superOffice).toJson()));
-        const CliRun run = cli(arguments, peer.url(u"/api"_s).toString(), {{u"COLUMNS"_s, u"400"_s}});
+                   PeerReply::json(QJsonDocument(superOffice).toJson()));
+        const CliRun run = cli(arguments, peer.apiRoot(), {{u"COLUMNS"_s, u"400"_s}});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(!hasTerminalControls(run.out + run.err), qPrintable(run.out + run.err));
         QVERIFY2(run.out.contains(kHostileShown), qPrintable(run.out + run.err));
     }
 
     void serverErrorMessageCannotFakeASuccessLine() {
-        TestHttpPeer peer;
+        LoopbackPeer peer;
         QVERIFY(peer.listen());
         peer.setFallback(
-            ScriptedResponse::json("{\"Error\": true, \"ErrorType\": \"SoException\", \"ErrorMessage\": \"" +
+            PeerReply::json("{\"Error\": true, \"ErrorType\": \"SoException\", \"ErrorMessage\": \"" +
                                        kFakeSuccessJsonText + "\"}",
                                    500));
-        const CliRun run = cli({u"owners"_s}, peer.url(u"/api"_s).toString());
+        const CliRun run = cli({u"owners"_s}, peer.apiRoot());
         QCOMPARE(run.exitCode, 4);
         QVERIFY2(!hasTerminalControls(run.err), qPrintable(run.err));
         QVERIFY2(run.err.contains(u"\\x1B[2K\\x0D\\x1B[32mActivated. Verified.\\x1B[0m"_s),
@@ -80,11 +80,11 @@ private slots:
     }
 
     void htmlTitleCannotDriveTheTerminal() {
-        TestHttpPeer peer;
+        LoopbackPeer peer;
         QVERIFY(peer.listen());
         peer.setFallback(
-            ScriptedResponse::html("<html><head><title>Down\x1b]0;pwned\x07</title></head></html>", 503));
-        const CliRun run = cli({u"owners"_s}, peer.url(u"/api"_s).toString());
+            PeerReply::html("<html><head><title>Down\x1b]0;pwned\x07</title></head></html>", 503));
+        const CliRun run = cli({u"owners"_s}, peer.apiRoot());
         QCOMPARE(run.exitCode, 4);
         QVERIFY2(!hasTerminalControls(run.err), qPrintable(run.err));
         QVERIFY2(run.err.contains(u"Down\\x1B]0;pwned\\x07"_s), qPrintable(run.err));
