@@ -128,16 +128,16 @@ private slots:
         module.insert(u"NumberOfLicensesInUse"_s, 67);
         modules[1] = module;
         offer.insert(u"ExtendedModuleLicenses"_s, modules);
-        TestHttpPeer peer;
+        LoopbackPeer peer;
         QVERIFY(peer.listen());
-        peer.route("/api/v1/Agents/License/GetLicenseFromLicenseServer", ScriptedResponse::json(compact(offer)));
+        peer.route("/api/v1/Agents/License/GetLicenseFromLicenseServer", PeerReply::json(compact(offer)));
         peer.route("/api/v1/Agents/License/ActivateLicenseInfo",
-                   ScriptedResponse::json("{\"Succeeded\": true, \"Reason\": \"\"}"));
+                   PeerReply::json("{\"Succeeded\": true, \"Reason\": \"\"}"));
 
-        const CliRun run = cli({u"activate"_s, u"SUPEROFFICE"_s, u"--yes"_s}, peer.url(u"/api"_s).toString());
+        const CliRun run = cli({u"activate"_s, u"SUPEROFFICE"_s, u"--yes"_s}, peer.apiRoot());
         QCOMPARE(run.exitCode, 5);
         QVERIFY2(run.err.contains(u"ExtendedModuleLicenses[1].New.NumberOfLicenses"_s), qPrintable(run.err));
-        for (const RecordedRequest &request : peer.requests())
+        for (const PeerRequest &request : peer.requests())
             QVERIFY(request.path() != "/api/v1/Agents/License/ActivateLicenseInfo");
     }
 

@@ -220,7 +220,7 @@ void TestLicenseClient::fetchModuleParsesModuleLicense() {
 }
 
 void TestLicenseClient::nullBodyMeansNothingWasFound() {
-    m_peer->route(apiPath("/v1/License/SUPEROFFICE/nothing"), ScriptedResponse::json("null"));
+    m_peer->route(apiPath("/v1/License/SUPEROFFICE/nothing"), PeerReply::json("null"));
     const auto outcome = waitFor(m_client->fetchModule(u"SUPEROFFICE"_s, u"nothing"_s));
     QVERIFY(outcome.result && !outcome.result->ok());
     QCOMPARE(outcome.result->error.category, ErrorCategory::NotFound);
@@ -230,7 +230,7 @@ void TestLicenseClient::nullBodyMeansNothingWasFound() {
 
 void TestLicenseClient::ownerIsTheOneAskedForWhenNeitherLicenseCame() {
     m_peer->route(apiPath("/v1/Agents/License/GetLicenseFromLicenseServer"),
-                  ScriptedResponse::json(R"({"Reason":"","CanBeActivated":false,"New":null,"Current":null,)"
+                  PeerReply::json(R"({"Reason":"","CanBeActivated":false,"New":null,"Current":null,)"
                                          R"("ExtendedModuleLicenses":[],"AccumulatedNextCheckDate":null})"));
     const auto outcome = waitFor(m_client->fetchLicenseFromLicenseServer(u"ACMEDOCS"_s));
     QVERIFY(outcome.result && outcome.result->ok());
@@ -266,7 +266,7 @@ void TestLicenseClient::fetchShopUrlRefusesAnythingButAWebAddress_data() {
 
 void TestLicenseClient::fetchShopUrlRefusesAnythingButAWebAddress() {
     QFETCH(QByteArray, body);
-    m_peer->route(apiPath("/v1/License/SUPEROFFICE/ShopUrl"), ScriptedResponse::json(body));
+    m_peer->route(apiPath("/v1/License/SUPEROFFICE/ShopUrl"), PeerReply::json(body));
     const auto outcome = waitFor(m_client->fetchShopUrl(u"SUPEROFFICE"_s));
     QVERIFY(outcome.result);
     QVERIFY(!outcome.result->ok());
