@@ -2125,6 +2125,10 @@ Afslutningskoder: 0 succes, 1 brugsfejl, 2 kan ikke oprette forbindelse (TLS, ti
         <source>%1: %2 of %3 in use, %4 free</source>
         <translation>%1: %2 af %3 i brug, %4 ledige</translation>
     </message>
+    <message>
+        <source>The server reports %1 free; %2 licensed and %3 in use would leave %4.</source>
+        <translation>Serveren angiver %1 ledige; %2 licenserede og %3 i brug ville give %4.</translation>
+    </message>
 </context>
 <context>
     <name>LicenseDesk::OwnerItemDelegate</name>

@@ -2126,6 +2126,10 @@ abgelehnt.
         <source>%1: %2 of %3 in use, %4 free</source>
         <translation>%1: %2 von %3 belegt, %4 frei</translation>
     </message>
+    <message>
+        <source>The server reports %1 free; %2 licensed and %3 in use would leave %4.</source>
+        <translation>Der Server meldet %1 frei; %2 lizenziert und %3 belegt ergäbe %4.</translation>
+    </message>
 </context>
 <context>
     <name>LicenseDesk::OwnerItemDelegate</name>

@@ -2124,6 +2124,10 @@ Avslutningskoder: 0 vellykket, 1 bruksfeil, 2 kan ikke koble til (TLS, tidsavbru
         <source>%1: %2 of %3 in use, %4 free</source>
         <translation>%1: %2 av %3 i bruk, ledig: %4</translation>
     </message>
+    <message>
+        <source>The server reports %1 free; %2 licensed and %3 in use would leave %4.</source>
+        <translation>Serveren oppgir %1 ledige; %2 lisensiert og %3 i bruk ville gi %4.</translation>
+    </message>
 </context>
 <context>
     <name>LicenseDesk::OwnerItemDelegate</name>

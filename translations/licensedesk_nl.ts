@@ -2126,6 +2126,10 @@ of geweigerd.
         <source>%1: %2 of %3 in use, %4 free</source>
         <translation>%1: %2 van %3 in gebruik, %4 vrij</translation>
     </message>
+    <message>
+        <source>The server reports %1 free; %2 licensed and %3 in use would leave %4.</source>
+        <translation>De server meldt %1 vrij; %2 gelicentieerd en %3 in gebruik zou %4 opleveren.</translation>
+    </message>
 </context>
 <context>
     <name>LicenseDesk::OwnerItemDelegate</name>

@@ -2124,6 +2124,10 @@ nekades, 4 serverfel, 5 felaktigt svar, 6 aktiveringen blockerades eller nekades
         <source>%1: %2 of %3 in use, %4 free</source>
         <translation>%1: %2 av %3 används, %4 lediga</translation>
     </message>
+    <message>
+        <source>The server reports %1 free; %2 licensed and %3 in use would leave %4.</source>
+        <translation>Servern anger %1 lediga; %2 licensierade och %3 använda skulle ge %4.</translation>
+    </message>
 </context>
 <context>
     <name>LicenseDesk::OwnerItemDelegate</name>

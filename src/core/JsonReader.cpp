@@ -148,6 +148,16 @@ public:
     void read(element e, SeatDifference<SeatCount> out, int) {
         out.seats = wholeNumber(e, -maxSeatCount, maxSeatCount);
     }
+    void read(element e, std::optional<SeatCount> &out, int) {
+        out.reset();
+        if (!e.is_null())
+            out = wholeNumber(e, 0, maxSeatCount);
+    }
+    void read(element e, SeatDifference<std::optional<SeatCount>> out, int) {
+        out.seats.reset();
+        if (!e.is_null())
+            out.seats = wholeNumber(e, -maxSeatCount, maxSeatCount);
+    }
 
     void read(element e, LicenseDate &out, int) {
         out.reset();

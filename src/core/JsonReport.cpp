@@ -134,6 +134,12 @@ QJsonObject JsonReport::module(const ModuleFacts &facts) {
     object.insert(QStringLiteral("change"), changeKey(facts.change));
     object.insert(QStringLiteral("overUsed"), facts.overUsed);
     object.insert(QStringLiteral("seatsToFree"), facts.seatsToFree);
+    QJsonArray mismatches;
+    for (const SeatMismatch &m : facts.mismatches)
+        mismatches.append(QJsonObject{{QStringLiteral("field"), m.key},
+                                      {QStringLiteral("server"), m.server},
+                                      {QStringLiteral("computed"), m.computed}});
+    object.insert(QStringLiteral("mismatch"), mismatches);
     return object;
 }
 

@@ -23,7 +23,8 @@ public:
     static QString changeKey(ModuleChange change);
 
     /// One module: name, description, licenseType, total, inUse, free, newTotal, newFree, added,
-    /// unrestricted, hidden, userPlan, plus change, seatsToFree, overUsed, grantedModules.
+    /// unrestricted, hidden, userPlan, plus change, seatsToFree, overUsed, grantedModules and mismatch
+    /// (each server number that disagrees with the arithmetic: field, server, computed).
     static QJsonObject module(const ModuleFacts &facts);
     /// `show`: owner, description, company, serial, expiry, expiryState, graceDate, maintenanceDate,
     /// nextCheckDate and modules.

@@ -71,10 +71,11 @@ struct ExtendedModuleLicense {
     std::optional<ModuleLicense> newLicense;
     std::optional<ModuleLicense> current;
     SeatCount numberOfLicensesInUse = 0;
-    SeatCount numberOfLicensesFree = 0;
-    SeatCount numberOfLicensesAdded = 0;
-    SeatCount numberOfLicensesNewTotal = 0;
-    SeatCount numberOfLicensesNewFree = 0;
+    // What the server says; nullopt when it left the number out (moduleFacts() then computes it).
+    std::optional<SeatCount> numberOfLicensesFree;
+    std::optional<SeatCount> numberOfLicensesAdded;
+    std::optional<SeatCount> numberOfLicensesNewTotal;
+    std::optional<SeatCount> numberOfLicensesNewFree;
     SeatCount numberOfLicensesTotal = 0;
 };
 

@@ -19,6 +19,28 @@ QStringList userPlanGrants(const QString &extraInfo) {
     return {};
 }
 
+namespace {
+
+/// Shows what the server sent instead of the arithmetic, noting where the two disagree. Free seats
+/// of an unrestricted module have no meaning (counts are not enforced), so those stay none.
+void useServerNumbers(const ExtendedModuleLicense &module, ModuleFacts &f) {
+    const auto take = [&f](const std::optional<SeatCount> &server, SeatCount &shown, const char *key) {
+        if (!server)
+            return;
+        if (*server != shown)
+            f.mismatches.append({QString::fromLatin1(key), *server, shown});
+        shown = *server;
+    };
+    if (!f.unrestricted) {
+        take(module.numberOfLicensesFree, f.free, "free");
+        take(module.numberOfLicensesNewFree, f.newFree, "newFree");
+    }
+    take(module.numberOfLicensesNewTotal, f.newTotal, "newTotal");
+    take(module.numberOfLicensesAdded, f.added, "added");
+}
+
+} // namespace
+
 ModuleFacts moduleFacts(const ExtendedModuleLicense &module, bool hasCandidate) {
     ModuleFacts f;
     // Prefer the candidate's row for descriptive fields: it is what activation would store.
@@ -63,6 +85,7 @@ ModuleFacts moduleFacts(const ExtendedModuleLicense &module, bool hasCandidate) 
     }
     f.overUsed = !f.unrestricted && f.inUse > f.total;
     f.seatsToFree = (hasCandidate && !f.unrestricted && f.newFree < 0) ? -f.newFree : 0;
+    useServerNumbers(module, f);
     return f;
 }
 

@@ -11,7 +11,15 @@ namespace LicenseDesk {
 /// How a module differs between the stored license and a candidate license.
 enum class ModuleChange { None, Gained, Dropped, Increased, Decreased };
 
-/// One module's usage and what a candidate license would do to it.
+/// A number the server sent that its own counts do not add up to.
+struct SeatMismatch {
+    QString key;        ///< JsonReport's key: free, newTotal, newFree or added
+    SeatCount server;   ///< what the server sent (and what is shown)
+    SeatCount computed; ///< what the licensed and in-use counts give
+};
+
+/// One module's usage and what a candidate license would do to it. Free, new total, new free and
+/// added are the server's numbers when it sent them, computed only when it left them out.
 struct ModuleFacts {
     QString name;
     QString description;
@@ -31,6 +39,7 @@ struct ModuleFacts {
     ModuleChange change = ModuleChange::None;
     bool overUsed = false; ///< restricted and more seats in use than licensed now
     SeatCount seatsToFree = 0; ///< > 0: the candidate blocks activation by this many seats
+    QList<SeatMismatch> mismatches; ///< server numbers that disagree with the arithmetic
 };
 
 /// Facts for one ExtendedModuleLicense; hasCandidate says whether the owner's license has a New part.

@@ -66,7 +66,7 @@ QStringList demoBlockingReasons(const DemoOwner &owner, const LicenseInfo &candi
     QStringList reasons;
     for (const ExtendedModuleLicense &row : demoModuleCounts(owner, &candidate)) {
         const ModuleLicense &any = row.newLicense ? *row.newLicense : *row.current;
-        if (any.unrestricted || row.numberOfLicensesNewFree >= 0)
+        if (any.unrestricted || row.numberOfLicensesNewFree.value_or(0) >= 0)
             continue;
         const QString name = any.moduleDescription.isEmpty() ? any.moduleName : any.moduleDescription;
         if (row.newLicense) {
@@ -76,8 +76,8 @@ QStringList demoBlockingReasons(const DemoOwner &owner, const LicenseInfo &candi
                                             "contains %3; %4 must be unassigned before activating.")
                     .arg(name)
                     .arg(row.numberOfLicensesInUse)
-                    .arg(row.numberOfLicensesNewTotal)
-                    .arg(-row.numberOfLicensesNewFree));
+                    .arg(row.numberOfLicensesNewTotal.value_or(0))
+                    .arg(-row.numberOfLicensesNewFree.value_or(0)));
         } else {
             reasons.append(QCoreApplication::translate("LicenseDesk::DemoOwner",
                                                        "%1: %2 licences are assigned, but the new licence no "

@@ -44,6 +44,10 @@ public:
     void write(int value) { m_out += QByteArray::number(value); }
     void write(SeatCount value) { m_out += QByteArray::number(value); }
     void write(SeatDifference<const SeatCount> value) { m_out += QByteArray::number(value.seats); }
+    void write(const std::optional<SeatCount> &value) {
+        m_out += value ? QByteArray::number(*value) : QByteArray("null");
+    }
+    void write(SeatDifference<const std::optional<SeatCount>> value) { write(value.seats); }
     void write(const LicenseDate &value) { m_out += '"' + date(value) + '"'; }
     template <typename E> void write(const EnumValue<E> &value) { write(value.raw); }
     void write(const UnmodelledField &) { m_out += "null"; }

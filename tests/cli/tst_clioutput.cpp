@@ -33,6 +33,22 @@ class TestCliOutput : public QObject {
     Q_OBJECT
 
 private slots:
+    void moduleJsonShowsTheServersNumberAndListsTheMismatch() {
+        ExtendedModuleLicense row;
+        ModuleLicense current;
+        current.moduleName = u"sale"_s;
+        current.numberOfLicenses = 576;
+        row.current = current;
+        row.numberOfLicensesInUse = 458;
+        row.numberOfLicensesFree = 177;
+        const QJsonObject json = JsonReport::module(moduleFacts(row, false));
+        QCOMPARE(json.value(u"free"_s).toInteger(), 177);
+        const QJsonArray mismatch = json.value(u"mismatch"_s).toArray();
+        QCOMPARE(mismatch.size(), qsizetype(1));
+        QCOMPARE(mismatch.first().toObject(),
+                 (QJsonObject{{u"field"_s, u"free"_s}, {u"server"_s, 177}, {u"computed"_s, 118}}));
+    }
+
     void tableAlignsNumbersRightAndTextLeft() {
         TextTable table({{u"Name"_s}, {u"Count"_s, TextTable::Align::Right}});
         table.addRow({u"a"_s, u"5"_s});

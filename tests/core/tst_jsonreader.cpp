@@ -24,6 +24,10 @@ public:
     void operator()(QLatin1StringView name, int v) { add(name, QString::number(v)); }
     void operator()(QLatin1StringView name, SeatCount v) { add(name, QString::number(v)); }
     void operator()(QLatin1StringView name, SeatDifference<const SeatCount> v) { add(name, QString::number(v.seats)); }
+    void operator()(QLatin1StringView name, const std::optional<SeatCount> &v) {
+        add(name, v ? QString::number(*v) : u"null"_s);
+    }
+    void operator()(QLatin1StringView name, SeatDifference<const std::optional<SeatCount>> v) { (*this)(name, v.seats); }
     void operator()(QLatin1StringView name, const LicenseDate &v) {
         add(name, v ? v->toUTC().toString(Qt::ISODateWithMs) + u'@' + QString::number(v->offsetFromUtc())
                     : u"never"_s);
@@ -154,7 +158,16 @@ private slots:
         QVERIFY2(read.ok(), qPrintable(read.error.toString()));
         QCOMPARE(read.value->extendedModuleLicenses.first().numberOfLicensesInUse, SeatCount(2));
         QCOMPARE(read.value->extendedModuleLicenses.first().numberOfLicensesTotal, SeatCount(1000));
-        QCOMPARE(read.value->extendedModuleLicenses.first().numberOfLicensesNewFree, SeatCount(-3));
+        QCOMPARE(*read.value->extendedModuleLicenses.first().numberOfLicensesNewFree, SeatCount(-3));
+    }
+
+    void leftOutServerNumbersStayUnknown() {
+        const auto read = parseExtendedLicenseInfo(
+            R"({"ExtendedModuleLicenses":[{"NumberOfLicensesInUse":2,"NumberOfLicensesFree":null}]})");
+        QVERIFY2(read.ok(), qPrintable(read.error.toString()));
+        const ExtendedModuleLicense &module = read.value->extendedModuleLicenses.first();
+        QVERIFY(!module.numberOfLicensesFree && !module.numberOfLicensesNewTotal);
+        QVERIFY(!module.numberOfLicensesNewFree && !module.numberOfLicensesAdded);
     }
 
     void rejectsWhatIsNotJson_data() {

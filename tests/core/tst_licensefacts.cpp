@@ -40,6 +40,40 @@ class TestLicenseFacts final : public QObject {
     Q_OBJECT
 
 private slots:
+    // The numbers of the seed document's GET sample: the server's own are shown, not recomputed.
+    void showsTheServersNumbersAndNotesWhereTheyDisagree() {
+        ExtendedModuleLicense module;
+        // Before, the CLI printed the arithmetic: free 118, new total 576, new free 118, added 0.
+        module.current = row(u"sale"_s, 576);
+        module.newLicense = row(u"sale"_s, 576);
+        module.numberOfLicensesInUse = 458;
+        module.numberOfLicensesFree = 177;
+        module.numberOfLicensesAdded = 985;
+        module.numberOfLicensesNewTotal = 331;
+        module.numberOfLicensesNewFree = 571;
+        const ModuleFacts facts = moduleFacts(module, true);
+        QCOMPARE(facts.inUse, SeatCount(458));
+        QCOMPARE(facts.free, SeatCount(177));
+        QCOMPARE(facts.added, SeatCount(985));
+        QCOMPARE(facts.newTotal, SeatCount(331));
+        QCOMPARE(facts.newFree, SeatCount(571));
+        QStringList keys;
+        for (const SeatMismatch &m : facts.mismatches)
+            keys << m.key + u'=' + QString::number(m.server) + u'/' + QString::number(m.computed);
+        QCOMPARE(keys, (QStringList{u"free=177/118"_s, u"newFree=571/118"_s, u"newTotal=331/576"_s,
+                                    u"added=985/0"_s}));
+    }
+
+    void computesOnlyWhatTheServerLeftOut() {
+        ExtendedModuleLicense module;
+        module.current = row(u"sale"_s, 20);
+        module.numberOfLicensesInUse = 18;
+        const ModuleFacts facts = moduleFacts(module, false);
+        QCOMPARE(facts.free, SeatCount(2));
+        QCOMPARE(facts.newTotal, SeatCount(20));
+        QVERIFY(facts.mismatches.isEmpty());
+    }
+
     void countsFreeSeatsOfStoredLicense() {
         const QList<ModuleFacts> modules = moduleFacts(TestFixtures::license("license-superoffice.json"));
         QCOMPARE(modules.size(), 8);
@@ -151,8 +185,10 @@ private slots:
 
     void previewMarksDroppedModule() {
         ExtendedLicenseInfo license = TestFixtures::license("license-from-license-server.json");
-        license.extendedModuleLicenses[2].newLicense.reset();
-        license.extendedModuleLicenses[2].numberOfLicensesInUse = 0;
+        ExtendedModuleLicense &module = license.extendedModuleLicenses[2];
+        module.newLicense.reset();
+        module.numberOfLicensesInUse = 0;
+        module.numberOfLicensesNewTotal = module.numberOfLicensesNewFree = module.numberOfLicensesAdded = std::nullopt;
         const ModuleFacts dropped = byName(activationPreview(license).modules, u"ten-service"_s);
         QCOMPARE(dropped.change, ModuleChange::Dropped);
         QCOMPARE(dropped.newTotal, 0);

@@ -74,7 +74,7 @@ private slots:
         QVERIFY(user.current->allowedUserType.is(UserType::InternalAssociate));
         QCOMPARE(user.current->numberOfLicenses, 63);
         QCOMPARE(user.numberOfLicensesInUse, 57);
-        QCOMPARE(user.numberOfLicensesFree, 6);
+        QCOMPARE(*user.numberOfLicensesFree, SeatCount(6));
         QCOMPARE(user.current->prerequisiteModuleName, QString());
         QVERIFY(user.current->isHidden);
         const ExtendedModuleLicense &plan = license.extendedModuleLicenses.at(6);
@@ -94,7 +94,7 @@ private slots:
         QCOMPARE(license.extendedModuleLicenses.size(), 3);
         QVERIFY(!license.extendedModuleLicenses.at(0).current);
         QCOMPARE(license.extendedModuleLicenses.at(0).newLicense->moduleName, u"chat"_s);
-        QCOMPARE(license.extendedModuleLicenses.at(1).numberOfLicensesNewFree, -3);
+        QCOMPARE(*license.extendedModuleLicenses.at(1).numberOfLicensesNewFree, SeatCount(-3));
     }
 
     void readsAllOwners() {

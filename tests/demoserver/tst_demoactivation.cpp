@@ -106,8 +106,8 @@ private slots:
         QVERIFY(parsed.ok());
         bool gained = false;
         for (const ExtendedModuleLicense &m : parsed.value->extendedModuleLicenses) {
-            QCOMPARE(m.numberOfLicensesAdded, m.numberOfLicensesNewTotal - m.numberOfLicensesTotal);
-            QCOMPARE(m.numberOfLicensesNewTotal, m.newLicense ? m.newLicense->numberOfLicenses : 0);
+            QCOMPARE(*m.numberOfLicensesAdded, *m.numberOfLicensesNewTotal - m.numberOfLicensesTotal);
+            QCOMPARE(*m.numberOfLicensesNewTotal, m.newLicense ? m.newLicense->numberOfLicenses : 0);
             QCOMPARE(m.numberOfLicensesTotal, m.current ? m.current->numberOfLicenses : 0);
             if (!m.current) {
                 gained = true;

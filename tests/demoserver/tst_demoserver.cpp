@@ -97,11 +97,11 @@ private slots:
             QCOMPARE(owner.extendedModuleLicenses.size(), owner.current->moduleLicenses.size());
             for (const ExtendedModuleLicense &m : owner.extendedModuleLicenses) {
                 QCOMPARE(m.numberOfLicensesTotal, m.current->numberOfLicenses);
-                QCOMPARE(m.numberOfLicensesNewTotal, m.numberOfLicensesTotal);
-                QCOMPARE(m.numberOfLicensesAdded, 0);
+                QCOMPARE(*m.numberOfLicensesNewTotal, m.numberOfLicensesTotal);
+                QCOMPARE(*m.numberOfLicensesAdded, SeatCount(0));
                 if (!m.current->unrestricted) {
-                    QCOMPARE(m.numberOfLicensesFree, m.numberOfLicensesTotal - m.numberOfLicensesInUse);
-                    QVERIFY2(m.numberOfLicensesFree >= 0, qPrintable(m.current->moduleName));
+                    QCOMPARE(*m.numberOfLicensesFree, m.numberOfLicensesTotal - m.numberOfLicensesInUse);
+                    QVERIFY2(*m.numberOfLicensesFree >= 0, qPrintable(m.current->moduleName));
                 }
             }
             if (expiryState(*owner.current, today) == ExpiryState::AdminWarning)

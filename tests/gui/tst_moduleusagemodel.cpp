@@ -129,6 +129,21 @@ private slots:
                  QStringLiteral("Licenses"));
     }
 
+    void tooltipNamesAFreeCountTheServerDisagreesOn() {
+        ExtendedModuleLicense row;
+        ModuleLicense current;
+        current.moduleName = QStringLiteral("sale");
+        current.numberOfLicenses = 576;
+        row.current = current;
+        row.numberOfLicensesInUse = 458;
+        row.numberOfLicensesFree = 177;
+        m_model->setModules({moduleFacts(row, false)});
+        QCOMPARE(m_model->index(0, int(Column::Free)).data().toString(), QLocale().toString(177));
+        const QString tip = m_model->index(0, int(Column::Free)).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("The server reports 177 free")), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("would leave 118")), qPrintable(tip));
+    }
+
     void csvExportNeutralisesFormulasButNotNumbers() {
         ModuleFacts module;
         module.name = QStringLiteral("crm");

@@ -225,6 +225,12 @@ QString ModuleUsageModel::toolTip(const ModuleFacts &module) const {
         lines << tr("Unrestricted: seat counts are not enforced.");
     if (module.overUsed)
         lines << tr("%n more seat(s) in use than licensed.", nullptr, module.inUse - module.total);
+    for (const SeatMismatch &mismatch : module.mismatches) {
+        if (mismatch.key == QLatin1StringView("free"))
+            lines << tr("The server reports %1 free; %2 licensed and %3 in use would leave %4.")
+                         .arg(QLocale().toString(mismatch.server), QLocale().toString(module.total),
+                              QLocale().toString(module.inUse), QLocale().toString(mismatch.computed));
+    }
     lines.removeAll(QString());
     return lines.join(u'\n');
 }
