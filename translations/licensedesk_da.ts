@@ -1731,6 +1731,10 @@ Afslutningskoder: 0 succes, 1 brugsfejl, 2 kan ikke oprette forbindelse (TLS, ti
         <source>the license shop address is not an http or https address</source>
         <translation>licensbutikkens adresse er ikke en http- eller https-adresse</translation>
     </message>
+    <message>
+        <source>“%1” cannot be asked for by name: a web address reads it as a step up or in place, so nothing was sent.</source>
+        <translation>»%1« kan ikke hentes ved navn: en webadresse læser det som et trin op eller på stedet, så intet blev sendt.</translation>
+    </message>
 </context>
 <context>
     <name>LicenseDesk::LicenseDetailsPane</name>

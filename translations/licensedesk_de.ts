@@ -1732,6 +1732,10 @@ abgelehnt.
         <source>the license shop address is not an http or https address</source>
         <translation>die Adresse des Lizenzshops ist keine http- oder https-Adresse</translation>
     </message>
+    <message>
+        <source>“%1” cannot be asked for by name: a web address reads it as a step up or in place, so nothing was sent.</source>
+        <translation>„%1“ kann nicht über den Namen abgefragt werden: Eine Webadresse liest es als Schritt nach oben oder an Ort und Stelle, daher wurde nichts gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>LicenseDesk::LicenseDetailsPane</name>

@@ -1730,6 +1730,10 @@ Avslutningskoder: 0 vellykket, 1 bruksfeil, 2 kan ikke koble til (TLS, tidsavbru
         <source>the license shop address is not an http or https address</source>
         <translation>adressen til lisensbutikken er ikke en http- eller https-adresse</translation>
     </message>
+    <message>
+        <source>“%1” cannot be asked for by name: a web address reads it as a step up or in place, so nothing was sent.</source>
+        <translation>«%1» kan ikke hentes etter navn: en nettadresse leser det som et steg opp eller på stedet, så ingenting ble sendt.</translation>
+    </message>
 </context>
 <context>
     <name>LicenseDesk::LicenseDetailsPane</name>

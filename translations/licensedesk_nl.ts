@@ -1732,6 +1732,10 @@ of geweigerd.
         <source>the license shop address is not an http or https address</source>
         <translation>het adres van de licentiewinkel is geen http- of https-adres</translation>
     </message>
+    <message>
+        <source>“%1” cannot be asked for by name: a web address reads it as a step up or in place, so nothing was sent.</source>
+        <translation>„%1” kan niet op naam worden opgevraagd: een webadres leest het als een stap omhoog of op dezelfde plek, dus er is niets verzonden.</translation>
+    </message>
 </context>
 <context>
     <name>LicenseDesk::LicenseDetailsPane</name>

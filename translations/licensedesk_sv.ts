@@ -1730,6 +1730,10 @@ nekades, 4 serverfel, 5 felaktigt svar, 6 aktiveringen blockerades eller nekades
         <source>the license shop address is not an http or https address</source>
         <translation>licensbutikens adress är inte en http- eller https-adress</translation>
     </message>
+    <message>
+        <source>“%1” cannot be asked for by name: a web address reads it as a step up or in place, so nothing was sent.</source>
+        <translation>”%1” kan inte hämtas med namn: en webbadress läser det som ett steg uppåt eller på stället, så ingenting skickades.</translation>
+    </message>
 </context>
 <context>
     <name>LicenseDesk::LicenseDetailsPane</name>

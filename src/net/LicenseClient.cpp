@@ -198,21 +198,36 @@ void LicenseClient::dispatch(ApiJob *job, const QByteArray &verb, const QUrl &ur
     job->start(reply, m_settings);
 }
 
+void LicenseClient::dispatchRest(ApiJob *job, const QStringList &segments) {
+    // QUrl decodes %2E back to "." and QtNetwork (6.4) then collapses "." and ".." as path steps, so
+    // such a name can never reach the server as a name: "show .." would read /api/v1 instead.
+    for (const QString &segment : segments) {
+        if (segment == "."_L1 || segment == ".."_L1) {
+            job->failBeforeSending(ErrorMapper::invalidRequest(
+                tr("“%1” cannot be asked for by name: a web address reads it as a step up or in place, "
+                   "so nothing was sent.")
+                    .arg(segment)));
+            return;
+        }
+    }
+    dispatch(job, "GET", restUrl(segments));
+}
+
 OwnersJob *LicenseClient::fetchAllOwners() {
     auto *job = new OwnersJob(parserFor(&parseExtendedLicenseInfoList), this);
-    dispatch(job, "GET", restUrl({}));
+    dispatchRest(job, {});
     return job;
 }
 
 LicenseJob *LicenseClient::fetchOwner(const QString &owner) {
     auto *job = new LicenseJob(ownerLicenseParser(owner), this);
-    dispatch(job, "GET", restUrl({owner}));
+    dispatchRest(job, {owner});
     return job;
 }
 
 ModuleJob *LicenseClient::fetchModule(const QString &owner, const QString &module) {
     auto *job = new ModuleJob(parserFor(&parseModuleLicense), this);
-    dispatch(job, "GET", restUrl({owner, module}));
+    dispatchRest(job, {owner, module});
     return job;
 }
 
@@ -270,7 +285,7 @@ LicenseJob *LicenseClient::addLicenseFromFile(const QString &fileContent) {
 
 TextJob *LicenseClient::fetchShopUrl(const QString &owner) {
     auto *job = new TextJob(&parseShopUrl, this);
-    dispatch(job, "GET", restUrl({owner, u"ShopUrl"_s}));
+    dispatchRest(job, {owner, u"ShopUrl"_s});
     return job;
 }
 

@@ -62,6 +62,8 @@ public:
 
 private:
     QUrl restUrl(const QStringList &segments) const;
+    /// GET of the License resource named by segments; "." and ".." are refused before sending.
+    void dispatchRest(ApiJob *job, const QStringList &segments);
     QUrl agentUrl(const QString &method) const;
     QNetworkAccessManager *network();
     /// Whether QtNetwork may resend a request whose connection closed before any answer arrived.
