@@ -146,13 +146,24 @@ NextCheckState nextCheckState(const LicenseDate &nextCheck, const QDateTime &now
     return *nextCheck <= now ? NextCheckState::Overdue : NextCheckState::Scheduled;
 }
 
-OwnerHealth ownerHealth(const ExtendedLicenseInfo &license, QDate today, bool newLicenseAvailable) {
-    if (!license.current)
+OwnerFacts ownerFacts(const ExtendedLicenseInfo &license) {
+    return OwnerFacts{license, moduleFacts(license)};
+}
+
+QList<OwnerFacts> ownerFacts(const QList<ExtendedLicenseInfo> &owners) {
+    QList<OwnerFacts> facts;
+    facts.reserve(owners.size());
+    for (const ExtendedLicenseInfo &owner : owners)
+        facts.append(ownerFacts(owner));
+    return facts;
+}
+
+OwnerHealth ownerHealth(const OwnerFacts &owner, QDate today, bool newLicenseAvailable) {
+    if (!owner.license.current)
         return OwnerHealth::Problem;
-    const QList<ModuleFacts> modules = moduleFacts(license);
-    if (std::any_of(modules.cbegin(), modules.cend(), [](const ModuleFacts &m) { return m.overUsed; }))
+    if (std::any_of(owner.modules.cbegin(), owner.modules.cend(), [](const ModuleFacts &m) { return m.overUsed; }))
         return OwnerHealth::Problem;
-    switch (expiryState(*license.current, today)) {
+    switch (expiryState(*owner.license.current, today)) {
     case ExpiryState::ExpiredInGrace:
     case ExpiryState::PastGrace:
         return OwnerHealth::Expired;
@@ -163,6 +174,10 @@ OwnerHealth ownerHealth(const ExtendedLicenseInfo &license, QDate today, bool ne
         break;
     }
     return newLicenseAvailable ? OwnerHealth::NewLicenseAvailable : OwnerHealth::Ok;
+}
+
+OwnerHealth ownerHealth(const ExtendedLicenseInfo &license, QDate today, bool newLicenseAvailable) {
+    return ownerHealth(ownerFacts(license), today, newLicenseAvailable);
 }
 
 QString LicenseTexts::expiryState(ExpiryState state) {

@@ -79,7 +79,18 @@ NextCheckState nextCheckState(const LicenseDate &nextCheck, const QDateTime &now
 
 /// The badge an owner gets in overviews, most urgent first.
 enum class OwnerHealth { Problem, Expired, Expiring, NewLicenseAvailable, Ok };
-/// Health of an owner: expiry state, plus whether the license server offered something new.
+/// An owner's license with the facts of its modules, computed once (off the GUI thread for a whole
+/// installation) so that no screen computes them again.
+struct OwnerFacts {
+    ExtendedLicenseInfo license;
+    QList<ModuleFacts> modules;
+};
+OwnerFacts ownerFacts(const ExtendedLicenseInfo &license);
+QList<OwnerFacts> ownerFacts(const QList<ExtendedLicenseInfo> &owners);
+
+/// Health of an owner: over-used modules, expiry state, and whether the license server offered
+/// something new.
+OwnerHealth ownerHealth(const OwnerFacts &owner, QDate today, bool newLicenseAvailable = false);
 OwnerHealth ownerHealth(const ExtendedLicenseInfo &license, QDate today, bool newLicenseAvailable = false);
 
 /// Translated short texts for the enums above (for the GUI and the CLI alike).

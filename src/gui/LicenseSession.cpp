@@ -1,6 +1,7 @@
 // One refresh at a time; a failure keeps the previous owners and marks them stale.
 #include "LicenseSession.h"
 
+#include "Background.h"
 #include "LicenseClient.h"
 
 namespace LicenseDesk {
@@ -18,10 +19,7 @@ ApiJob *LicenseSession::refresh() {
         m_job.clear();
         const auto result = job->result();
         if (result.ok()) {
-            m_owners = *result.value;
-            m_fetchedAt = QDateTime::currentDateTime();
-            m_stale = false;
-            emit ownersChanged();
+            acceptOwners(*result.value);
         } else {
             m_stale = !m_owners.isEmpty();
             emit refreshFailed(result.error);
@@ -30,10 +28,28 @@ ApiJob *LicenseSession::refresh() {
     return job;
 }
 
+void LicenseSession::acceptOwners(const QList<ExtendedLicenseInfo> &owners) {
+    // The facts of a large installation take long enough to make the window stutter.
+    m_computing = true;
+    const quint64 answer = ++m_answers;
+    const QDateTime fetchedAt = QDateTime::currentDateTime();
+    runInBackground(
+        this, [owners] { return ownerFacts(owners); },
+        [this, answer, fetchedAt](const QList<OwnerFacts> &facts) {
+            if (answer != m_answers)
+                return;
+            m_computing = false;
+            m_owners = facts;
+            m_fetchedAt = fetchedAt;
+            m_stale = false;
+            emit ownersChanged();
+        });
+}
+
 void LicenseSession::updateOwner(const ExtendedLicenseInfo &owner) {
-    for (ExtendedLicenseInfo &existing : m_owners) {
-        if (existing.ownerName() == owner.ownerName()) {
-            existing = owner;
+    for (OwnerFacts &existing : m_owners) {
+        if (existing.license.ownerName() == owner.ownerName()) {
+            existing = ownerFacts(owner);
             emit ownersChanged();
             return;
         }

@@ -1,8 +1,9 @@
-// Fetches every owner's license and keeps the last good data, with when it was fetched and if it is stale.
+// Fetches every owner's license and keeps the last good data with its facts, when it was fetched and
+// whether it is stale.
 #pragma once
 
 #include "ApiError.h"
-#include "LicenseData.h"
+#include "LicenseFacts.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -23,9 +24,10 @@ public:
     LicenseClient *client() const { return m_client; }
     /// Starts GET /api/v1/License unless one is already running; returns the job (for progress/cancel).
     ApiJob *refresh();
-    bool isRefreshing() const { return !m_job.isNull(); }
+    bool isRefreshing() const { return !m_job.isNull() || m_computing; }
 
-    const QList<ExtendedLicenseInfo> &owners() const { return m_owners; }
+    /// Every owner with its module facts, computed off the GUI thread.
+    const QList<OwnerFacts> &owners() const { return m_owners; }
     /// When the owners on screen were fetched; invalid before the first success.
     QDateTime fetchedAt() const { return m_fetchedAt; }
     /// True when the last refresh failed and owners() is older data.
@@ -39,8 +41,13 @@ signals:
 
 private:
     LicenseClient *m_client;
+    void acceptOwners(const QList<ExtendedLicenseInfo> &owners);
+
     QPointer<ApiJob> m_job;
-    QList<ExtendedLicenseInfo> m_owners;
+    bool m_computing = false;
+    /// Counts accepted answers, so that facts finished out of order never replace newer ones.
+    quint64 m_answers = 0;
+    QList<OwnerFacts> m_owners;
     QDateTime m_fetchedAt;
     bool m_stale = false;
 };

@@ -299,11 +299,11 @@ QString MainWindow::selectedOwner() const {
 }
 
 void MainWindow::showSelectedOwner() {
-    const ExtendedLicenseInfo *owner = m_ownerModel->ownerAt(m_ui->ownerView->currentIndex().row());
-    m_moduleModel->setModules(owner ? moduleFacts(*owner) : QList<ModuleFacts>());
-    m_ui->detailsPane->setLicense(owner, QDateTime::currentDateTime());
+    const OwnerFacts *owner = m_ownerModel->ownerAt(m_ui->ownerView->currentIndex().row());
+    m_moduleModel->setModules(owner ? owner->modules : QList<ModuleFacts>());
+    m_ui->detailsPane->setLicense(owner ? &owner->license : nullptr, QDateTime::currentDateTime());
     if (owner)
-        m_lastOwner = owner->ownerName();
+        m_lastOwner = owner->license.ownerName();
     updateActions();
 }
 
@@ -376,10 +376,10 @@ void MainWindow::updateActions() {
 }
 
 void MainWindow::checkLicenseServer() {
-    const ExtendedLicenseInfo *owner = m_ownerModel->ownerAt(m_ui->ownerView->currentIndex().row());
+    const OwnerFacts *owner = m_ownerModel->ownerAt(m_ui->ownerView->currentIndex().row());
     if (!owner)
         return;
-    m_activation->checkLicenseServer(owner->ownerName(), ownerTitle(*owner));
+    m_activation->checkLicenseServer(owner->license.ownerName(), ownerTitle(owner->license));
 }
 
 void MainWindow::openShop() {
@@ -412,9 +412,10 @@ void MainWindow::copyTable() {
 }
 
 bool MainWindow::exportModules(const QString &fileName, ExportFormat format) {
-    const ExtendedLicenseInfo *owner = m_ownerModel->ownerAt(m_ui->ownerView->currentIndex().row());
-    if (!owner)
+    const OwnerFacts *selected = m_ownerModel->ownerAt(m_ui->ownerView->currentIndex().row());
+    if (!selected)
         return false;
+    const ExtendedLicenseInfo *owner = &selected->license;
     QList<ModuleFacts> shown; // the rows as filtered and sorted on screen
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
         if (const ModuleFacts *module = m_moduleModel->moduleAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()))

@@ -25,7 +25,7 @@ private slots:
         m_model = std::make_unique<OwnerListModel>();
         m_tester = std::make_unique<QAbstractItemModelTester>(
             m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        m_model->setOwners(TestFixtures::owners("license-all-owners.json"), m_today);
+        m_model->setOwners(ownerFacts(TestFixtures::owners("license-all-owners.json")), m_today);
     }
 
     void cleanup() {
@@ -45,9 +45,9 @@ private slots:
     void badgesFollowCoreOwnerHealth() {
         QCOMPARE(health(0), OwnerHealth::Ok);
         QCOMPARE(m_model->index(0).data(OwnerListModel::HealthTextRole).toString(), QStringLiteral("OK"));
-        m_model->setOwners(TestFixtures::owners("license-all-owners.json"), QDate(2026, 12, 10));
+        m_model->setOwners(ownerFacts(TestFixtures::owners("license-all-owners.json")), QDate(2026, 12, 10));
         QCOMPARE(health(1), OwnerHealth::Expiring);
-        m_model->setOwners(TestFixtures::owners("license-all-owners.json"), QDate(2027, 1, 5));
+        m_model->setOwners(ownerFacts(TestFixtures::owners("license-all-owners.json")), QDate(2027, 1, 5));
         QCOMPARE(health(1), OwnerHealth::Expired);
         QVERIFY(!m_model->index(1).data(Qt::DecorationRole).isNull());
     }
@@ -64,7 +64,7 @@ private slots:
     void refreshWithSameOwnersChangesDataWithoutReset() {
         QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
         QSignalSpy changes(m_model.get(), &QAbstractItemModel::dataChanged);
-        m_model->setOwners(TestFixtures::owners("license-all-owners.json"), m_today);
+        m_model->setOwners(ownerFacts(TestFixtures::owners("license-all-owners.json")), m_today);
         QCOMPARE(resets.count(), 0);
         QCOMPARE(changes.count(), 1);
         QVERIFY(changes.first().at(2).value<QList<int>>().contains(OwnerListModel::HealthRole));
@@ -72,19 +72,20 @@ private slots:
 
     void differentOwnersResetTheModel() {
         QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
-        m_model->setOwners({TestFixtures::license("license-superoffice.json")}, m_today);
+        m_model->setOwners({ownerFacts(TestFixtures::license("license-superoffice.json"))}, m_today);
         QCOMPARE(resets.count(), 1);
         QCOMPARE(m_model->rowCount(), 1);
     }
 
-    void updatesOneOwnerAfterReread() {
-        ExtendedLicenseInfo acme = *m_model->ownerAt(1);
-        acme.current->companyName = QStringLiteral("Renamed AS");
-        QVERIFY(m_model->updateOwner(acme, m_today));
-        QCOMPARE(m_model->ownerAt(1)->current->companyName, QStringLiteral("Renamed AS"));
-        ExtendedLicenseInfo unknown = acme;
-        unknown.current->ownerName = QStringLiteral("OTHER");
-        QVERIFY(!m_model->updateOwner(unknown, m_today));
+    void keepsEachOwnersModuleFactsForTheModuleTable() {
+        const ExtendedLicenseInfo acme = TestFixtures::owners("license-all-owners.json").at(1);
+        const OwnerFacts *row = m_model->ownerAt(1);
+        QVERIFY(row);
+        QCOMPARE(row->license.ownerName(), acme.ownerName());
+        QCOMPARE(row->modules.size(), moduleFacts(acme).size());
+        QVERIFY(!row->modules.isEmpty());
+        QCOMPARE(row->modules.first().name, moduleFacts(acme).first().name);
+        QVERIFY(!m_model->ownerAt(2));
     }
 
     void marksStaleDataInTooltip() {

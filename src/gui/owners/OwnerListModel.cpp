@@ -28,20 +28,20 @@ QString healthIcon(OwnerHealth health) {
 OwnerListModel::OwnerListModel(QObject *parent)
     : QAbstractListModel(parent) {}
 
-OwnerHealth OwnerListModel::healthOf(const ExtendedLicenseInfo &license, QDate today) const {
-    return ownerHealth(license, today, m_newLicenseAvailable.contains(license.ownerName()));
+OwnerHealth OwnerListModel::healthOf(const OwnerFacts &owner, QDate today) const {
+    return ownerHealth(owner, today, m_newLicenseAvailable.contains(owner.license.ownerName()));
 }
 
-void OwnerListModel::setOwners(const QList<ExtendedLicenseInfo> &owners, QDate today) {
+void OwnerListModel::setOwners(const QList<OwnerFacts> &owners, QDate today) {
     QList<Entry> entries;
     entries.reserve(owners.size());
-    for (const ExtendedLicenseInfo &owner : owners)
+    for (const OwnerFacts &owner : owners)
         entries.append(Entry{owner, healthOf(owner, today)});
 
     const bool sameRows =
         entries.size() == m_entries.size() &&
         std::equal(entries.cbegin(), entries.cend(), m_entries.cbegin(), [](const Entry &a, const Entry &b) {
-            return a.license.ownerName() == b.license.ownerName();
+            return a.owner.license.ownerName() == b.owner.license.ownerName();
         });
     if (!sameRows) {
         beginResetModel();
@@ -57,15 +57,6 @@ void OwnerListModel::setOwners(const QList<ExtendedLicenseInfo> &owners, QDate t
     }
 }
 
-bool OwnerListModel::updateOwner(const ExtendedLicenseInfo &owner, QDate today) {
-    const int row = rowOf(owner.ownerName());
-    if (row < 0)
-        return false;
-    m_entries[row] = Entry{owner, healthOf(owner, today)};
-    emitRowChanged(row);
-    return true;
-}
-
 void OwnerListModel::setNewLicenseAvailable(const QString &owner, bool available, QDate today) {
     if (available)
         m_newLicenseAvailable.insert(owner);
@@ -74,7 +65,7 @@ void OwnerListModel::setNewLicenseAvailable(const QString &owner, bool available
     const int row = rowOf(owner);
     if (row < 0)
         return;
-    m_entries[row].health = healthOf(m_entries.at(row).license, today);
+    m_entries[row].health = healthOf(m_entries.at(row).owner, today);
     emitRowChanged(row);
 }
 
@@ -93,8 +84,8 @@ void OwnerListModel::emitRowChanged(int row) {
                       DescriptionRole, HealthRole, HealthTextRole});
 }
 
-const ExtendedLicenseInfo *OwnerListModel::ownerAt(int row) const {
-    return row >= 0 && row < m_entries.size() ? &m_entries.at(row).license : nullptr;
+const OwnerFacts *OwnerListModel::ownerAt(int row) const {
+    return row >= 0 && row < m_entries.size() ? &m_entries.at(row).owner : nullptr;
 }
 
 const QIcon &OwnerListModel::icon(OwnerHealth health) const {
@@ -106,7 +97,7 @@ const QIcon &OwnerListModel::icon(OwnerHealth health) const {
 
 int OwnerListModel::rowOf(const QString &ownerName) const {
     for (int row = 0; row < m_entries.size(); ++row) {
-        if (m_entries.at(row).license.ownerName() == ownerName)
+        if (m_entries.at(row).owner.license.ownerName() == ownerName)
             return row;
     }
     return -1;
@@ -120,8 +111,9 @@ QVariant OwnerListModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Entry &entry = m_entries.at(index.row());
-    const QString name = entry.license.ownerName();
-    const QString description = entry.license.ownerDescription();
+    const ExtendedLicenseInfo &license = entry.owner.license;
+    const QString name = license.ownerName();
+    const QString description = license.ownerDescription();
 
     switch (role) {
     case Qt::DisplayRole:
@@ -141,8 +133,8 @@ QVariant OwnerListModel::data(const QModelIndex &index, int role) const {
         return icon(entry.health);
     case Qt::ToolTipRole: {
         QString tip = tr("%1 (%2): %3").arg(description, name, LicenseTexts::ownerHealth(entry.health));
-        if (!entry.license.reason.isEmpty())
-            tip += u'\n' + entry.license.reason;
+        if (!license.reason.isEmpty())
+            tip += u'\n' + license.reason;
         if (m_stale)
             tip += u'\n' + tr("Could not refresh: showing the last data fetched.");
         return tip;

@@ -27,16 +27,14 @@ public:
     explicit OwnerListModel(QObject *parent = nullptr);
 
     /// Replaces the owners. The same owners in the same order only emit dataChanged.
-    void setOwners(const QList<ExtendedLicenseInfo> &owners, QDate today);
-    /// Replaces one owner's data (after a re-read); returns false when the owner is not listed.
-    bool updateOwner(const ExtendedLicenseInfo &owner, QDate today);
+    void setOwners(const QList<OwnerFacts> &owners, QDate today);
     /// Marks owners whose license server offers a new license (changes the badge).
     void setNewLicenseAvailable(const QString &owner, bool available, QDate today);
     /// Marks every row stale (last good data kept) or fresh.
     void setStale(bool stale);
     bool isStale() const { return m_stale; }
 
-    const ExtendedLicenseInfo *ownerAt(int row) const;
+    const OwnerFacts *ownerAt(int row) const;
     /// Row of the owner with this code name, or -1.
     int rowOf(const QString &ownerName) const;
 
@@ -45,10 +43,10 @@ public:
 
 private:
     struct Entry {
-        ExtendedLicenseInfo license;
+        OwnerFacts owner;
         OwnerHealth health = OwnerHealth::Ok;
     };
-    OwnerHealth healthOf(const ExtendedLicenseInfo &license, QDate today) const;
+    OwnerHealth healthOf(const OwnerFacts &owner, QDate today) const;
     void emitRowChanged(int row);
 
     /// The badge icon of a health, loaded once: a new QIcon per data() call re-reads its SVG on every paint.
